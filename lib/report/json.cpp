@@ -1,0 +1,201 @@
+// dbslabel: checks claims about deep brain stimulation for dystonia against its labelling.
+// SPDX-License-Identifier: MIT
+#include <cstdio>
+
+#include "report/writer.hpp"
+
+namespace dbslabel::detail {
+
+namespace {
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 when the bytes there are not one.
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t n = 0;
+    std::uint32_t min = 0;
+    if (c < 0x80) return 1;
+    if ((c & 0xE0) == 0xC0) {
+        n = 2;
+        min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 3;
+        min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        n = 4;
+        min = 0x10000;
+    } else
+        return 0;
+    if (i + n > s.size()) return 0;
+    std::uint32_t cp = c & (0x7F >> n);
+    for (std::size_t k = 1; k < n; ++k) {
+        const auto d = static_cast<unsigned char>(s[i + k]);
+        if ((d & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (d & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return n;
+}
+
+void append_number(std::string& out, std::size_t n) {
+    out += std::to_string(n);
+}
+
+void append_key(std::string& out, const char* key) {
+    out += '"';
+    out += key;
+    out += "\":";
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+    out += '"';
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x80) {
+            const std::size_t n = utf8_length(s, i);
+            if (n == 0) {
+                out += "\\ufffd";
+                ++i;
+            } else {
+                out.append(s.substr(i, n));
+                i += n;
+            }
+            continue;
+        }
+        switch (c) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                if (c < 0x20 || c == 0x7F) {
+                    char buf[8];
+                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                    out += buf;
+                } else {
+                    out += static_cast<char>(c);
+                }
+        }
+        ++i;
+    }
+    out += '"';
+}
+
+void append_finding_json(std::string& out, const finding& f) {
+    out += '{';
+    append_key(out, "rule");
+    append_json_string(out, f.rule);
+    out += ',';
+    append_key(out, "severity");
+    append_json_string(out, to_string(f.level));
+    out += ',';
+    append_key(out, "clause");
+    append_json_string(out, f.clause);
+    out += ',';
+    append_key(out, "message");
+    append_json_string(out, f.message);
+    out += ',';
+    append_key(out, "path");
+    append_json_string(out, f.path);
+    out += ',';
+    append_key(out, "line");
+    append_number(out, f.where.line);
+    if (f.where.column) {
+        out += ',';
+        append_key(out, "column");
+        append_number(out, f.where.column);
+        out += ',';
+        append_key(out, "end_line");
+        append_number(out, f.where.end_line);
+        out += ',';
+        append_key(out, "end_column");
+        append_number(out, f.where.end_column);
+        out += ',';
+        append_key(out, "offset");
+        append_number(out, f.where.offset);
+        out += ',';
+        append_key(out, "length");
+        append_number(out, f.where.length);
+    }
+    out += ',';
+    append_key(out, "excerpt");
+    append_json_string(out, f.excerpt);
+    if (f.suppressed) {
+        out += ',';
+        append_key(out, "suppressed");
+        out += '{';
+        append_key(out, "reason");
+        append_json_string(out, f.suppression_reason);
+        out += '}';
+    }
+    out += '}';
+}
+
+void append_record_json(std::string& out, const record_output& r) {
+    out += '{';
+    append_key(out, "id");
+    append_json_string(out, r.id);
+    out += ',';
+    append_key(out, "path");
+    append_json_string(out, r.path);
+    if (r.line) {
+        out += ',';
+        append_key(out, "line");
+        append_number(out, r.line);
+    }
+    out += ',';
+    append_key(out, "verdict");
+    append_json_string(out, r.verdict);
+    out += ',';
+    append_key(out, "dbs_claimed");
+    out += r.dbs_claimed ? "true" : "false";
+    out += ',';
+    append_key(out, "criteria");
+    out += '{';
+    bool first = true;
+    for (const criterion_output& c : r.criteria) {
+        if (!first) out += ',';
+        first = false;
+        append_json_string(out, c.name);
+        out += ":{";
+        append_key(out, "status");
+        append_json_string(out, c.status);
+        out += ',';
+        append_key(out, "evidence");
+        append_json_string(out, c.evidence);
+        out += ',';
+        append_key(out, "clause");
+        append_json_string(out, c.clause);
+        out += '}';
+    }
+    out += "}}";
+}
+
+void append_error_json(std::string& out, const input_error& e) {
+    out += '{';
+    append_key(out, "path");
+    append_json_string(out, e.path);
+    if (e.line) {
+        out += ',';
+        append_key(out, "line");
+        append_number(out, e.line);
+    }
+    out += ',';
+    append_key(out, "message");
+    append_json_string(out, e.message);
+    out += '}';
+}
+
+}  // namespace dbslabel::detail

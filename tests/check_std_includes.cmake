@@ -1,0 +1,26 @@
+# Fails when a public header includes anything but the standard library or another public header.
+file(GLOB _headers ${DIR}/*.hpp ${DIR}/*.h ${DIR}/detail/*.hpp)
+set(_std algorithm any array atomic cassert cctype cerrno cmath compare cstddef cstdint cstdio
+  cstdlib cstring ctime charconv chrono functional initializer_list iosfwd iterator limits map
+  memory optional ostream set span stdexcept string string_view system_error tuple type_traits
+  utility variant vector stddef.h stdint.h stdbool.h)
+set(_bad "")
+foreach(_h ${_headers})
+  file(STRINGS ${_h} _lines REGEX "^[ \t]*#[ \t]*include")
+  foreach(_l ${_lines})
+    if(_l MATCHES "#[ \t]*include[ \t]*<([^>]+)>")
+      list(FIND _std "${CMAKE_MATCH_1}" _i)
+      if(_i EQUAL -1)
+        string(APPEND _bad "${_h}: ${_l}\n")
+      endif()
+    elseif(_l MATCHES "#[ \t]*include[ \t]*\"([^\"]+)\"")
+      get_filename_component(_dir ${_h} DIRECTORY)
+      if(NOT EXISTS "${_dir}/${CMAKE_MATCH_1}")
+        string(APPEND _bad "${_h}: ${_l}\n")
+      endif()
+    endif()
+  endforeach()
+endforeach()
+if(_bad)
+  message(FATAL_ERROR "public headers include more than the standard library:\n${_bad}")
+endif()

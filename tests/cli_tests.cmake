@@ -1,0 +1,35 @@
+# CLI tests: output checked by regex; exit codes checked by separate tests (PASS_REGULAR_EXPRESSION
+# ignores the exit code).
+function(dbslabel_cli_test name regex)
+  add_test(NAME cli.${name} COMMAND dbslabel_cli ${ARGN})
+  set_tests_properties(cli.${name} PROPERTIES PASS_REGULAR_EXPRESSION "${regex}")
+endfunction()
+# Runs the CLI and checks its exit status (and, optionally, a regex on stdout+stderr).
+function(dbslabel_cli_exit name status regex)
+  add_test(NAME cli.${name}
+    COMMAND ${CMAKE_COMMAND} -DBIN=$<TARGET_FILE:dbslabel_cli> -DSTATUS=${status}
+            "-DREGEX=${regex}" "-DARGS=${ARGN}" -P ${CMAKE_CURRENT_SOURCE_DIR}/run_cli.cmake)
+endfunction()
+
+set(D ${CMAKE_CURRENT_SOURCE_DIR}/data)
+dbslabel_cli_test(version "dbslabel ${PROJECT_VERSION}" --version)
+dbslabel_cli_exit(version_status 0 "" --version)
+dbslabel_cli_exit(no_command 2 "no command given")
+dbslabel_cli_exit(unknown_command 2 "unknown command 'frobnicate'" frobnicate)
+dbslabel_cli_exit(bad_option 2 "unrecognised option|unrecognized option" rules --bogus)
+dbslabel_cli_test(help_text "EXIT STATUS.*EXAMPLES" text --help)
+dbslabel_cli_test(help_rules "EXIT STATUS.*EXAMPLES" rules --help)
+dbslabel_cli_test(help_indication "EXIT STATUS.*EXAMPLES" indication --help)
+dbslabel_cli_test(rules_text "efficacy-claim +error +effectiveness.*violating:.*compliant:" rules)
+dbslabel_cli_test(rules_json "\"id\": \"missing-hde-statement\", \"severity\": \"error\", \"clause\": \"device\"" rules --format json)
+dbslabel_cli_test(indication_hde "seven years of age or above.*min_age_years +7 .*built-in dystonia-hde.*chronic_months +6 .*policy" indication)
+dbslabel_cli_test(indication_pma_file "min_age_years +18 .*subtype_ages +generalized 12.*chronic_months +12 +\\[policy; [^]]*pma-clinic.toml:5:1\\]" indication --profile ${D}/profiles/pma-clinic.toml)
+dbslabel_cli_exit(indication_broken_profile 2 "unknown-key.toml:3:1: unknown key 'minimum_age'" indication --profile ${D}/profiles/unknown-key.toml)
+dbslabel_cli_exit(indication_negative_age 2 "negative-age.toml:2:17: 'min_age_years' is -3" indication --profile ${D}/profiles/negative-age.toml)
+dbslabel_cli_exit(indication_bad_subtype 2 "bad-subtype.toml:2:27: unknown subtype 'blepharospasm'" indication --profile ${D}/profiles/bad-subtype.toml)
+dbslabel_cli_exit(indication_bad_type 2 "bad-type.toml:2:18: 'chronic_months' must be a whole number" indication --profile ${D}/profiles/bad-type.toml)
+dbslabel_cli_exit(indication_syntax 2 "syntax.toml:2:" indication --profile ${D}/profiles/syntax.toml)
+dbslabel_cli_exit(indication_missing_file 2 "no-such.toml: cannot read" indication --profile ${D}/profiles/no-such.toml)
+dbslabel_cli_exit(text_missing_path 2 "no-such-file.txt: no such file" text ${D}/no-such-file.txt)
+dbslabel_cli_exit(text_bad_format 2 "unknown --format 'yaml'" text --format yaml ${D}/profiles)
+dbslabel_cli_exit(text_bad_fail_level 2 "unknown --fail-level 'fatal'" text --fail-level fatal ${D}/profiles)
