@@ -91,6 +91,12 @@ class loader {
         p.name = base;  // overridden by `name`
         for (auto&& [k, v] : t) {
             const std::string key(k.str());
+            if (!known_key(key)) {
+                const auto& src = k.source();
+                throw config_error(path_, static_cast<std::size_t>(src.begin.line),
+                                   static_cast<std::size_t>(src.begin.column),
+                                   "unknown key '" + key + "'");
+            }
             apply(p, key, v);
         }
         if (p.subtypes.empty()) fail(t, "a profile must list at least one subtype");
@@ -100,6 +106,17 @@ class loader {
     }
 
   private:
+    static bool known_key(const std::string& key) {
+        static const char* const keys[] = {
+            "base", "name", "labelling", "min_age_years", "subtype_ages", "subtypes",
+            "primary_required", "effectiveness_demonstrated", "chronic_months", "failed_trials",
+            "statement_parts", "therapy_names", "product_names", "extra_therapy_names",
+            "extra_product_names", "clauses"};
+        for (const char* k : keys)
+            if (key == k) return true;
+        return false;
+    }
+
     void apply(profile& p, const std::string& key, const toml::node& v) const {
         if (key == "base") return;
         if (key == "name") {
@@ -115,7 +132,13 @@ class loader {
             p.subtype_ages.clear();
             for (auto&& [sk, sv] : *tab) {
                 const std::string sub(sk.str());
-                check_subtype(sv, sub);
+                if (std::find(known_subtypes().begin(), known_subtypes().end(), sub) ==
+                    known_subtypes().end()) {
+                    const auto& src = sk.source();
+                    throw config_error(path_, static_cast<std::size_t>(src.begin.line),
+                                       static_cast<std::size_t>(src.begin.column),
+                                       "unknown subtype '" + sub + "'");
+                }
                 p.subtype_ages.push_back({sub, get_int(sv, "subtype_ages." + sub, 0, 120)});
             }
         } else if (key == "subtypes") {
@@ -147,7 +170,12 @@ class loader {
                 const std::string id(ck.str());
                 auto it = std::find_if(p.clauses.begin(), p.clauses.end(),
                                        [&](const clause& c) { return c.id == id; });
-                if (it == p.clauses.end()) fail(cv, "unknown clause '" + id + "'");
+                if (it == p.clauses.end()) {
+                    const auto& src = ck.source();
+                    throw config_error(path_, static_cast<std::size_t>(src.begin.line),
+                                       static_cast<std::size_t>(src.begin.column),
+                                       "unknown clause '" + id + "'");
+                }
                 it->text = get_string(cv, "clauses." + id);
             }
         } else {
