@@ -9,6 +9,7 @@
 #include <dbslabel/error.hpp>
 #include <dbslabel/version.hpp>
 
+#include "report/writers_extra.hpp"
 #include "text/document.hpp"
 
 namespace dbslabel::detail {
@@ -203,7 +204,8 @@ class text_writer final : public writer {
 }  // namespace
 
 const std::vector<std::string>& writer_formats() {
-    static const std::vector<std::string> formats = {"text", "json", "jsonl"};
+    static const std::vector<std::string> formats = {"text", "json", "jsonl", "sarif",
+                                                      "github"};
     return formats;
 }
 
@@ -212,7 +214,10 @@ std::unique_ptr<writer> make_writer(std::string_view format, std::ostream& out,
     if (format == "text") return std::make_unique<text_writer>(out, options);
     if (format == "json") return std::make_unique<json_writer>(out, options);
     if (format == "jsonl") return std::make_unique<jsonl_writer>(out);
-    throw usage_error("unknown --format '" + std::string(format) + "' (one of: text, json, jsonl)");
+    if (format == "sarif") return make_sarif_writer(out, options);
+    if (format == "github") return make_github_writer(out, options);
+    throw usage_error("unknown --format '" + std::string(format) +
+                      "' (one of: text, json, jsonl, sarif, github)");
 }
 
 }  // namespace dbslabel::detail
