@@ -1,0 +1,21 @@
+# The output of -j 1 and -j 2 is byte-identical, for every format, over many files.
+file(MAKE_DIRECTORY ${OUT})
+foreach(fmt text json jsonl)
+  foreach(j 1 2)
+    execute_process(COMMAND ${BIN} text --format ${fmt} --fail-level none -j ${j}
+                            ${DATA}/corpus/docs ${DATA}/heldout
+                    OUTPUT_FILE ${OUT}/out-${fmt}-${j} RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+      message(FATAL_ERROR "-j ${j} --format ${fmt} exited ${rc}")
+    endif()
+  endforeach()
+  file(READ ${OUT}/out-${fmt}-1 a)
+  file(READ ${OUT}/out-${fmt}-2 b)
+  if(NOT a STREQUAL b)
+    message(FATAL_ERROR "--format ${fmt}: -j 1 and -j 2 differ")
+  endif()
+  string(LENGTH "${a}" n)
+  if(n LESS 200)
+    message(FATAL_ERROR "--format ${fmt}: output suspiciously short (${n} bytes)")
+  endif()
+endforeach()
