@@ -4,10 +4,14 @@
 
 #include <spdlog/spdlog.h>
 
+#include <map>
+#include <memory>
+
 #include <dbslabel/checker.hpp>
 #include <dbslabel/error.hpp>
 #include <dbslabel/profile_file.hpp>
 
+#include "app/config.hpp"
 #include "app/inputs.hpp"
 #include "report/writer.hpp"
 
@@ -53,8 +57,9 @@ struct file_result {
 }  // namespace
 
 int run_text(const text_options& o, std::ostream& out) {
+    // An empty fail level means "not given": a .dbslabel.toml may set it, else "warning".
     severity fail_level{};
-    if (!parse_fail_level(o.fail_level, fail_level))
+    if (!parse_fail_level(o.fail_level.empty() ? "warning" : o.fail_level, fail_level))
         throw usage_error("unknown --fail-level '" + o.fail_level +
                           "' (one of: error, warning, none)");
     if (o.input_format != "auto") (void)parse_input_format(o.input_format, "");
@@ -71,7 +76,44 @@ int run_text(const text_options& o, std::ostream& out) {
     std::vector<input_error> path_errors;
     const std::vector<std::string> paths =
         o.paths.empty() ? std::vector<std::string>{"-"} : o.paths;
-    const std::vector<input_entry> inputs = expand_inputs(paths, text_extensions(), path_errors);
+    std::vector<input_entry> inputs = expand_inputs(paths, text_extensions(), path_errors);
+
+    // Repository configuration, resolved per input before checking in parallel: ignored
+    // inputs drop out; each input gets its checker (profile + extra product names) and its
+    // fail level (--profile and --fail-level win over the file).
+    config_resolver configs(o.config, o.no_config);
+    std::vector<const repo_config*> input_config;
+    {
+        std::vector<input_entry> kept;
+        for (input_entry& in : inputs) {
+            const repo_config* c = configs.for_input(in.path);
+            if (c && config_ignores(*c, in.path)) continue;
+            input_config.push_back(c);
+            kept.push_back(std::move(in));
+        }
+        inputs.swap(kept);
+    }
+    std::map<std::string, std::unique_ptr<text_checker>> checkers;
+    std::vector<const text_checker*> input_checker(inputs.size(), &checker);
+    std::vector<severity> input_fail(inputs.size(), fail_level);
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        const repo_config* c = input_config[i];
+        if (!c) continue;
+        if (o.fail_level.empty() && !c->fail_level.empty())
+            (void)parse_fail_level(c->fail_level, input_fail[i]);
+        const bool own_profile = o.profile.empty() && !c->profile.empty();
+        if (!own_profile && c->product_names.empty()) continue;
+        std::string key = own_profile ? c->profile : std::string();
+        for (const std::string& n : c->product_names) key += '\n' + n;
+        auto it = checkers.find(key);
+        if (it == checkers.end()) {
+            profile p = own_profile ? resolve_profile(c->profile) : prof;
+            p.product_names.insert(p.product_names.end(), c->product_names.begin(),
+                                   c->product_names.end());
+            it = checkers.emplace(key, std::make_unique<text_checker>(p)).first;
+        }
+        input_checker[i] = it->second.get();
+    }
 
     bool any_error = false;
     bool any_failing = false;
@@ -96,7 +138,9 @@ int run_text(const text_options& o, std::ostream& out) {
                 r.error = {path, 0, why};
                 return;
             }
-            r.findings = checker.check(r.source, parse_input_format(o.input_format, path), path);
+            r.findings =
+                input_checker[i]->check(r.source, parse_input_format(o.input_format, path), path);
+            if (input_config[i]) apply_rule_levels(*input_config[i], r.findings);
         },
         [&](std::size_t i) {
             file_result& r = results[i];
@@ -109,8 +153,8 @@ int run_text(const text_options& o, std::ostream& out) {
             }
             for (const finding& f : r.findings) {
                 w->on_finding(f);
-                if (!f.suppressed && f.level != severity::none && fail_level != severity::none &&
-                    f.level >= fail_level)
+                if (!f.suppressed && f.level != severity::none && input_fail[i] != severity::none &&
+                    f.level >= input_fail[i])
                     any_failing = true;
             }
             w->end_input(path, 0);

@@ -141,7 +141,8 @@ int cmd_text(const std::vector<std::string>& args) {
     po::options_description opts = common_options();
     opts.add_options()  //
         ("format,f", po::value(&o.format)->default_value("text"),
-         "output: text, json, jsonl (one object a line)")  //
+         "output: text, json, jsonl (one object a line), sarif (SARIF 2.1.0), github "
+         "(workflow commands)")  //
         ("fail-level", po::value(&o.fail_level)->default_value("warning"),
          "what makes the exit status 1: error, warning or none")  //
         ("profile,p", po::value(&o.profile),
@@ -150,6 +151,9 @@ int cmd_text(const std::vector<std::string>& args) {
         ("input-format", po::value(&o.input_format)->default_value("auto"),
          "auto (by extension: .md .markdown Markdown, .html .htm HTML, else plain), plain, "
          "markdown or html")  //
+        ("config", po::value(&o.config),
+         "a .dbslabel.toml to use for every input instead of the nearest one")  //
+        ("no-config", po::bool_switch(&o.no_config), "use no .dbslabel.toml")   //
         ("jobs,j", po::value(&o.jobs)->default_value(0),
          "threads to use (0: one per core); output is the same for every value")  //
         ("color", po::value(&color)->default_value("auto"),
@@ -166,6 +170,7 @@ int cmd_text(const std::vector<std::string>& args) {
         return 0;
     }
     setup_logging(vm);
+    if (vm["fail-level"].defaulted()) o.fail_level.clear();  // a .dbslabel.toml may set it
     o.color = o.format == "text" && want_color(color);
     return dbslabel::detail::run_text(o, std::cout);
 }
