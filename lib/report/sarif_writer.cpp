@@ -17,6 +17,13 @@
 
 #include "report/writers_extra.hpp"
 
+// Where a SARIF viewer sends a reader to learn about the tool. The project publishes no web
+// page of its own yet, so the default is a URN (an absolute URI, as SARIF requires); a build
+// may point it at the project's page with -DDBSLABEL_INFORMATION_URI="...".
+#ifndef DBSLABEL_INFORMATION_URI
+#define DBSLABEL_INFORMATION_URI "urn:dbslabel"
+#endif
+
 namespace dbslabel::detail {
 
 namespace {
@@ -194,6 +201,8 @@ class sarif_writer final : public writer {
         append_json_string(s, version_string);
         s += ", \"semanticVersion\": ";
         append_json_string(s, version_string);
+        s += ", \"informationUri\": ";
+        append_json_string(s, DBSLABEL_INFORMATION_URI);
         s += ", \"properties\": {\"profile\": ";
         append_json_string(s, options_.profile_name);
         s += "}, \"rules\": [";
