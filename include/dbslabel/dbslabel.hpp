@@ -20,4 +20,7 @@
 #include "profile_file.hpp"
 #include "rules.hpp"
 #include "version.hpp"
-// Records (patient, assessment) headers follow.
+// Records: the patient value type, code vocabularies and the assessment.
+#include "assessment.hpp"
+#include "patient.hpp"
+#include "vocabulary.hpp"
