@@ -15,6 +15,7 @@
 #include <dbslabel/version.hpp>
 
 #include "app/info_commands.hpp"
+#include "app/records_command.hpp"
 #include "app/text_command.hpp"
 
 namespace po = boost::program_options;
@@ -62,6 +63,23 @@ const command_help text_help = {
     "        Check every page of a site and print findings like a compiler.\n"
     "    dbslabel text --format json --fail-level error brochure.md > findings.json\n"
     "        Write JSON and fail only on errors."};
+
+const command_help records_help = {
+    "records", "dbslabel records [options] [PATH...]",
+    "Judges patient or case records against the indication: seven criteria (diagnosis, age,\n"
+    "    primary, subtype, chronic, refractory, consistency), each met, not_met or unknown with\n"
+    "    its evidence, and a verdict (within, outside, insufficient). Reads CSV (.csv), JSON\n"
+    "    Lines (.jsonl, .ndjson) and FHIR R4 Bundles or resources (.json). PATH may be a file,\n"
+    "    a directory (recursed) or - for standard input. Every record read gets a verdict or\n"
+    "    an input error with its line; the text output ends with that count.",
+    "    0  no record finding at or above --fail-level\n"
+    "    1  record-outside (error) or record-insufficient (warning) findings at or above it\n"
+    "    2  a usage error, or a record or input that could not be read (all others are still\n"
+    "       judged and reported)",
+    "    dbslabel records --as-of 2026-06-01 export.csv\n"
+    "        Judge a registry export as of a date.\n"
+    "    dbslabel records --format json --fail-level none bundle.json > verdicts.json\n"
+    "        Write every verdict with its criteria as JSON."};
 
 const command_help rules_help = {
     "rules", "dbslabel rules [--format text|json]",
@@ -175,6 +193,41 @@ int cmd_text(const std::vector<std::string>& args) {
     return dbslabel::detail::run_text(o, std::cout);
 }
 
+int cmd_records(const std::vector<std::string>& args) {
+    dbslabel::detail::records_options o;
+    std::string color = "auto";
+    po::options_description opts = common_options();
+    opts.add_options()  //
+        ("format,f", po::value(&o.format)->default_value("text"),
+         "output: text, json, jsonl (one object a line), sarif")  //
+        ("fail-level", po::value(&o.fail_level)->default_value("warning"),
+         "what makes the exit status 1: error, warning or none")  //
+        ("profile,p", po::value(&o.profile),
+         "a profile TOML file, or a built-in name (dystonia-hde, dystonia-pma); default "
+         "dystonia-hde")  //
+        ("input-format", po::value(&o.input_format)->default_value("auto"),
+         "auto (by extension: .csv CSV, .jsonl .ndjson JSON Lines, .json FHIR R4), csv, jsonl "
+         "or fhir")  //
+        ("as-of", po::value(&o.as_of),
+         "YYYY-MM-DD: the reference date for records that give none (default: today)")  //
+        ("color", po::value(&color)->default_value("auto"),
+         "colour in the text format: auto (on a terminal), always, never");
+    po::options_description hidden;
+    hidden.add_options()("path", po::value(&o.paths));
+    po::options_description all;
+    all.add(opts).add(hidden);
+    po::positional_options_description pos;
+    pos.add("path", -1);
+    po::variables_map vm = parse(args, all, &pos);
+    if (vm.count("help")) {
+        print_help(records_help, opts);
+        return 0;
+    }
+    setup_logging(vm);
+    o.color = o.format == "text" && want_color(color);
+    return dbslabel::detail::run_records(o, std::cout, std::cerr);
+}
+
 int cmd_rules(const std::vector<std::string>& args) {
     std::string format;
     po::options_description opts = common_options();
@@ -228,6 +281,7 @@ int main(int argc, char** argv) {
             return 0;
         }
         if (command == "text") return cmd_text(args);
+        if (command == "records") return cmd_records(args);
         if (command == "rules") return cmd_rules(args);
         if (command == "indication") return cmd_indication(args);
         std::cerr << "dbslabel: unknown command '" << command
