@@ -409,7 +409,10 @@ inline void assess_refractory(const patient& p, const profile& prof, criterion_r
     for (const medication& m : p.medications) {
         if (!m.failed) continue;
         ++failed;
-        append_list(names, m.name);
+        // An `rxnorm:` item is named by the vocabulary where it knows the ingredient.
+        const code c = parse_code(m.name);
+        const vocabulary_entry* e = c.system == code_system::rxnorm ? lookup_code(c) : nullptr;
+        append_list(names, e != nullptr ? describe_code(c, e) : m.name);
     }
     const std::size_t needed =
         prof.failed_trials < 0 ? 0 : static_cast<std::size_t>(prof.failed_trials);

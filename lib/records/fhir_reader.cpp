@@ -77,7 +77,8 @@ std::string_view first_code(element cc) {
     return {};
 }
 
-// What a CodeableConcept (or an array of them) says in words: its text, else a display.
+// What a CodeableConcept (or an array of them) says in words: its text, else a display;
+// "" when it has only codes.
 std::string words_of(element cc) {
     array items;
     if (!cc.get_array().get(items)) {
@@ -96,7 +97,6 @@ std::string words_of(element cc) {
     if (!cc["coding"].get_array().get(codings))
         for (element coding : codings) {
             if (std::string_view d = str(coding, "display"); !d.empty()) return std::string(d);
-            if (std::string_view c = str(coding, "code"); !c.empty()) return std::string(c);
         }
     return {};
 }
@@ -251,7 +251,7 @@ class fhir_reader {
         if (!r["medicationCodeableConcept"].get(cc)) {
             m.name = words_of(cc);
             for (const code& c : codes_of(cc))
-                if (c.system == code_system::rxnorm && m.name.empty()) m.name = to_string(c);
+                if (m.name.empty()) m.name = to_string(c);
         }
         element reference;
         if (m.name.empty() && !r["medicationReference"].get(reference))
