@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/records_command.hpp"
 
+#include "app/id_tracker.hpp"
+
 #include <chrono>
 #include <fstream>
 #include <functional>
@@ -9,7 +11,6 @@
 #include <memory>
 #include <optional>
 #include <streambuf>
-#include <unordered_map>
 
 #include <dbslabel/error.hpp>
 #include <dbslabel/profile_file.hpp>
@@ -119,12 +120,15 @@ class judging_sink final : public record_sink {
     // Ids need not be unique: every record keeps its verdict; a repeat is only noted. Ids are
     // kept as 64-bit hashes with the first line they were seen on.
     void note_duplicate(const std::string& id, std::size_t line) {
-        const std::size_t h = std::hash<std::string>{}(id);
-        const auto [it, fresh] = first_line_.emplace(h, line);
-        if (fresh) return;
+        const bool was_full = ids_.full();
+        const std::size_t first = ids_.note(id, line);
+        if (!was_full && ids_.full())
+            on_note({path_, line,
+                     "more than " + std::to_string(ids_.max_ids()) +
+                         " distinct ids: later ids are not checked for repeats"});
+        if (first == 0) return;
         if (++duplicates_ <= max_duplicate_notes) {
-            std::string where =
-                it->second ? "line " + std::to_string(it->second) : "an earlier record";
+            std::string where = line ? "line " + std::to_string(first) : "an earlier record";
             on_note({path_, line,
                      "id '" + id + "' repeats (first at " + where +
                          "); each record has its own verdict"});
@@ -138,7 +142,7 @@ class judging_sink final : public record_sink {
     std::ostream& err_;
     std::size_t errors_ = 0;
     severity worst_ = severity::none;
-    std::unordered_map<std::size_t, std::size_t> first_line_;
+    id_tracker ids_;
     std::size_t duplicates_ = 0;
 };
 
