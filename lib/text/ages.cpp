@@ -1,0 +1,366 @@
+// dbslabel: checks claims about deep brain stimulation for dystonia against its labelling.
+// SPDX-License-Identifier: MIT
+#include "text/ages.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace dbslabel::detail {
+
+namespace {
+
+constexpr double unbounded = -1;
+
+class parser {
+  public:
+    parser(const std::vector<token>& t, std::string_view norm, const lexicon& lex)
+        : t_(t), norm_(norm), lex_(lex) {
+        person_ = lex.set_id("person");
+        year_ = lex.set_id("unit_year");
+        month_ = lex.set_id("unit_month");
+        other_ = lex.set_id("unit_other");
+    }
+
+    void run(std::vector<age_hit>& out) {
+        std::size_t i = 0;
+        while (i < t_.size()) {
+            age_hit h;
+            if (t_[i].kind != token_kind::punct && try_at(i, h)) {
+                out.push_back(h);
+                i = std::max(h.e, i + 1);
+            } else {
+                ++i;
+            }
+        }
+    }
+
+  private:
+    std::string_view w(std::size_t i) const {
+        return i < t_.size() && t_[i].kind != token_kind::punct ? token_text(t_[i], norm_)
+                                                                : std::string_view{};
+    }
+    bool is(std::size_t i, std::string_view s) const { return w(i) == s; }
+    template <std::size_t N>
+    bool any(std::size_t i, const std::array<std::string_view, N>& set) const {
+        const std::string_view x = w(i);
+        return !x.empty() && std::find(set.begin(), set.end(), x) != set.end();
+    }
+    bool punct(std::size_t i, char c) const {
+        return i < t_.size() && t_[i].kind == token_kind::punct && t_[i].punct == c;
+    }
+    bool person(std::size_t i) const { return lex_.in_set(person_, w(i)); }
+    bool age_word(std::size_t i) const { return is(i, "age") || is(i, "ages") || is(i, "aged"); }
+
+    // A number at i (digits, words, "twenty-one"; "a"/"an" with `article`). Sets `next`.
+    double num(std::size_t i, std::size_t& next, bool article = false) const {
+        if (i >= t_.size() || t_[i].kind == token_kind::punct) return -1;
+        const std::string_view x = w(i);
+        if (article && (x == "a" || x == "an")) {
+            next = i + 1;
+            return 1;
+        }
+        double v = lex_.number_value(t_[i], norm_);
+        if (v < 0) return -1;
+        next = i + 1;
+        if (v >= 20 && v < 100 && static_cast<int>(v) % 10 == 0 && i + 1 < t_.size() &&
+            t_[i + 1].joined) {
+            const double u = lex_.number_value(t_[i + 1], norm_);
+            if (u > 0 && u < 10) {
+                v += u;
+                next = i + 2;
+            }
+        }
+        return v;
+    }
+
+    // A unit at i: years 1, months 1/12, weeks, days; 0 none; -1 a unit that is not an age.
+    double unit(std::size_t i) const {
+        const std::string_view x = w(i);
+        if (x.empty()) return 0;
+        if (lex_.in_set(year_, x)) return 1;
+        if (lex_.in_set(month_, x)) return 1.0 / 12;
+        if (x == "week" || x == "weeks") return 1.0 / 52;
+        if (x == "day" || x == "days") return 1.0 / 365;
+        if (lex_.in_set(other_, x)) return -1;
+        return 0;
+    }
+
+    // After a number ending at j: an optional unit, then "old"/"olds"/"of age". Returns false
+    // for a unit that is not an age. Sets `e`, `mult` and `strong` (an "old" or "of age").
+    bool tail(std::size_t j, std::size_t& e, double& mult, bool& strong) const {
+        mult = 1;
+        strong = false;
+        e = j;
+        const double u = unit(j);
+        if (u < 0) return false;
+        if (u > 0) {
+            mult = u;
+            ++e;
+        }
+        if (is(e, "old") || is(e, "olds")) {
+            strong = true;
+            ++e;
+        } else if (is(e, "of") && is(e + 1, "age")) {
+            strong = true;
+            e += 2;
+        }
+        return true;
+    }
+
+    // What may follow a bare age ("under 7", "6 and up"): the end, punctuation or a function
+    // word; not a noun ("under 7 hours", "6 teenagers").
+    bool ok_after(std::size_t j) const {
+        if (j >= t_.size() || t_[j].kind == token_kind::punct) return true;
+        static constexpr std::array<std::string_view, 40> fw = {
+            "and",   "or",      "with",     "who",   "whose", "are",     "is",        "was",
+            "were",  "can",     "may",      "might", "could", "have",    "has",       "had",
+            "in",    "at",      "for",      "to",    "from",  "should",  "must",      "will",
+            "would", "do",      "does",     "did",   "when",  "if",      "but",       "because",
+            "as",    "receive", "received", "get",   "got",   "undergo", "underwent", "diagnosed"};
+        return any(j, fw) || unit(j) > 0;
+    }
+
+    bool try_at(std::size_t i, age_hit& h) {
+        std::size_t j = 0, e = 0;
+        double mult = 1;
+        bool strong = false;
+        const std::string_view x = w(i);
+        // as young as N / as early as N / as little as N
+        if (x == "as" && (is(i + 1, "young") || is(i + 1, "early") || is(i + 1, "little")) &&
+            is(i + 2, "as")) {
+            std::size_t k = i + 3;
+            while (is(k, "just") || is(k, "only") || is(k, "age") || is(k, "about") ||
+                   is(k, "around") || is(k, "aged"))
+                ++k;
+            const double n = num(k, j, true);
+            if (n >= 0 && tail(j, e, mult, strong)) {
+                return set(h, i, e, n * mult, unbounded);
+            }
+            return false;
+        }
+        // from (the) age (of) N; starting/beginning at (age) N; down to (age) N
+        if (x == "from" || x == "starting" || x == "beginning" || x == "down") {
+            std::size_t k = i + 1;
+            if (is(k, "at") || is(k, "to")) ++k;
+            if (is(k, "the")) ++k;
+            bool aw = false;
+            if (is(k, "age") || is(k, "ages")) {
+                aw = true;
+                ++k;
+                if (is(k, "of")) ++k;
+            }
+            const double n = num(k, j);
+            if (n >= 0 && n <= 25 && tail(j, e, mult, strong) && (aw || strong))
+                return set(h, i, e, n * mult, unbounded);
+            return false;
+        }
+        // under / below / younger than / less than / before / up to N
+        if (x == "under" || x == "below" || x == "younger" || x == "before" || x == "less" ||
+            x == "till" || x == "until" || x == "up" || x == "beneath") {
+            std::size_t k = i + 1;
+            if ((x == "younger" || x == "less") && !is(k, "than")) return false;
+            if (x == "up" && !is(k, "to")) return false;
+            if (x == "younger" || x == "less" || x == "up") ++k;
+            bool aw = false;
+            if (is(k, "the") && is(k + 1, "age") && is(k + 2, "of")) {
+                k += 3;
+                aw = true;
+            } else if (is(k, "age") || is(k, "aged")) {
+                ++k;
+                aw = true;
+            }
+            // before their fifth birthday
+            std::size_t b = k;
+            if (is(b, "their") || is(b, "his") || is(b, "her") || is(b, "the") || is(b, "a") ||
+                is(b, "your"))
+                ++b;
+            const int ord = lex_.ordinal(w(b));
+            if (ord > 0 && (is(b + 1, "birthday") || is(b + 1, "birthdays")))
+                return set(h, i, b + 2, 0, ord);
+            const double n = num(k, j, x == "under" || x == "less");
+            if (n < 0 || !tail(j, e, mult, strong)) return false;
+            const bool has_unit = unit(j) > 0;
+            if (x == "before" || x == "till" || x == "until") {
+                if (!aw) return false;
+            } else if (x == "less" || x == "up") {
+                if (!aw && !strong) return false;
+            } else if (!aw && !strong) {
+                // "under 7": a bare number needs to stand as an age.
+                if (has_unit ? !ok_after(e) : (!ok_after(j) || n > 21)) return false;
+                if (!has_unit && j < t_.size() && t_[j].kind == token_kind::punct &&
+                    t_[j].punct == '%')
+                    return false;
+            }
+            return set(h, i, e, 0, n * mult);
+        }
+        // older than N / over N / at least N (with an age or a person in view)
+        if ((x == "older" && is(i + 1, "than")) || x == "over" || x == "above" ||
+            (x == "at" && is(i + 1, "least"))) {
+            std::size_t k = i + 1;
+            if (x == "older" || x == "at") ++k;
+            bool aw = false;
+            if (is(k, "the") && is(k + 1, "age") && is(k + 2, "of")) {
+                k += 3;
+                aw = true;
+            } else if (is(k, "age")) {
+                ++k;
+                aw = true;
+            }
+            const double n = num(k, j);
+            if (n < 0 || !tail(j, e, mult, strong)) return false;
+            const bool ctx = aw || strong || (i > 0 && (person(i - 1) || age_word(i - 1)));
+            if (!ctx || (!strong && !ok_after(e))) return false;
+            const double lo = x == "at" ? n * mult : (n + 1) * mult;
+            return set(h, i, e, lo, unbounded);
+        }
+        // age/ages/aged N [and up | + | - M | to M | and under]
+        if (age_word(i)) {
+            std::size_t k = i + 1;
+            while (is(k, "just") || is(k, "only") || is(k, "of") || is(k, "between") ||
+                   is(k, "from"))
+                ++k;
+            const double n = num(k, j);
+            if (n < 0) return false;
+            return number_tail(h, i, j, n, true);
+        }
+        // between N and M (years)
+        if (x == "between") {
+            const double n = num(i + 1, j);
+            std::size_t j2 = 0;
+            if (n < 0 || !is(j, "and")) return false;
+            const double m = num(j + 1, j2);
+            if (m < 0 || !tail(j2, e, mult, strong)) return false;
+            const bool ctx = strong || (e > j2) || (i > 0 && (person(i - 1) || age_word(i - 1)));
+            if (!ctx || m < n) return false;
+            return set(h, i, e, n * mult, m * mult);
+        }
+        // who is nine / she was five / he turned 6
+        if ((x == "who" || x == "he" || x == "she" || x == "son" || x == "daughter") &&
+            (is(i + 1, "is") || is(i + 1, "was") || is(i + 1, "turned") || is(i + 1, "turns"))) {
+            std::size_t k = i + 2;
+            while (is(k, "just") || is(k, "only") || is(k, "now") || is(k, "barely")) ++k;
+            const double n = num(k, j);
+            if (n < 0 || n > 99 || !tail(j, e, mult, strong)) return false;
+            if (!strong && !(j >= t_.size() || t_[j].kind == token_kind::punct || is(j, "when") ||
+                             is(j, "and") || is(j, "at")))
+                return false;
+            return set(h, k, e, n * mult, (n + 1) * mult);
+        }
+        // at (just) N, after a treatment verb: "implanted at 5."
+        if (x == "at") {
+            std::size_t k = i + 1;
+            while (is(k, "just") || is(k, "only") || is(k, "age")) ++k;
+            const double n = num(k, j);
+            if (n < 0 || n > 18 || unit(j) != 0) return false;
+            if (!(j >= t_.size() || t_[j].kind == token_kind::punct || is(j, "when") ||
+                  is(j, "and") || is(j, "after")))
+                return false;
+            const int tv = lex_.set_id("treat_verb");
+            bool treat = false;
+            for (std::size_t b = i >= 6 ? i - 6 : 0; b < i; ++b)
+                if (lex_.in_set(tv, w(b))) treat = true;
+            if (!treat) return false;
+            return set(h, k, j, n, n + 1);
+        }
+        // a number: "a four-year-old", "6 years and older", "7+", "5-12-year-olds", "18 months"
+        const bool article = (x == "a" || x == "an");
+        const double n = num(i, j, article);
+        if (n < 0) return false;
+        if (article) {
+            // Only "a year old", "a 30-month-old": the article itself is no number otherwise.
+            if (unit(j) <= 0 || !(is(j + 1, "old") || is(j + 1, "olds"))) return false;
+        }
+        return number_tail(h, i, j, n, false);
+    }
+
+    // After number n at [i..j): the forms that make it an age.
+    bool number_tail(age_hit& h, std::size_t i, std::size_t j, double n, bool aw) {
+        std::size_t e = 0;
+        double mult = 1;
+        bool strong = false;
+        if (n > 120) return false;
+        // Range: N-M, N to M, N through M
+        {
+            std::size_t k = j;
+            bool range = false;
+            if (k < t_.size() && t_[k].joined && lex_.number_value(t_[k], norm_) >= 0)
+                range = true;
+            else if ((is(k, "to") || is(k, "through") || is(k, "thru")) && k + 1 < t_.size() &&
+                     lex_.number_value(t_[k + 1], norm_) >= 0) {
+                ++k;
+                range = true;
+            }
+            if (range) {
+                std::size_t j2 = 0;
+                const double m = num(k, j2);
+                if (m >= n && tail(j2, e, mult, strong)) {
+                    const bool ctx = aw || strong || e > j2 ||
+                                     (i > 0 && (person(i - 1) || age_word(i - 1))) ||
+                                     (i > 1 && person(i - 2));
+                    if (ctx && m <= 120) return set(h, i, e, n * mult, m * mult);
+                }
+                return false;
+            }
+        }
+        if (!tail(j, e, mult, strong)) return false;
+        const bool has_unit = e > j && unit(j) > 0;
+        // N+ (plus sign)
+        if (punct(e, '+')) {
+            const bool ctx = aw || strong || has_unit || (i > 0 && person(i - 1));
+            if (ctx && ok_after(e + 1) && unit(e + 1) >= 0)
+                return set(h, i, e + 1, n * mult, unbounded);
+            return false;
+        }
+        // N and up / and older / or older / and over / and above
+        if (is(e, "and") || is(e, "or")) {
+            const std::string_view y = w(e + 1);
+            if (y == "up" || y == "older" || y == "over" || y == "above" || y == "upward" ||
+                y == "upwards" || y == "beyond") {
+                if (!has_unit && !aw && !strong && n > 21) return false;
+                return set(h, i, e + 2, n * mult, unbounded);
+            }
+            if (y == "under" || y == "younger" || y == "below" || y == "less") {
+                if (!has_unit && !aw && !strong && n > 21) return false;
+                return set(h, i, e + 2, 0, n * mult);
+            }
+        }
+        if (strong) return set(h, i, e, n * mult, (n + 1) * mult);
+        if (aw) {
+            if (mult < 1 || has_unit || ok_after(e)) return set(h, i, e, n * mult, (n + 1) * mult);
+            return false;
+        }
+        return false;
+    }
+
+    static bool set(age_hit& h, std::size_t b, std::size_t e, double lo, double hi) {
+        h.b = b;
+        h.e = e;
+        h.lo = lo;
+        h.hi = hi;
+        return e > b;
+    }
+
+    const std::vector<token>& t_;
+    std::string_view norm_;
+    const lexicon& lex_;
+    int person_ = -1, year_ = -1, month_ = -1, other_ = -1;
+};
+
+}  // namespace
+
+void find_ages(const std::vector<token>& toks, std::string_view norm, const lexicon& lex,
+               std::vector<age_hit>& out) {
+    parser(toks, norm, lex).run(out);
+}
+
+std::vector<age_hit> find_ages_in(std::string_view text, const lexicon& lex) {
+    std::vector<token> toks;
+    std::string norm;
+    tokenize(text, 0, toks, norm);
+    std::vector<age_hit> out;
+    find_ages(toks, norm, lex, out);
+    return out;
+}
+
+}  // namespace dbslabel::detail

@@ -1,0 +1,666 @@
+// dbslabel: checks claims about deep brain stimulation for dystonia against its labelling.
+// SPDX-License-Identifier: MIT
+#include "text/engine.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include <dbslabel/rules.hpp>
+
+#include "text/ages.hpp"
+#include "text/segment.hpp"
+#include "text/tokens.hpp"
+
+namespace dbslabel::detail {
+
+namespace {
+
+// What a mention refers to.
+enum : std::uint8_t { ref_none = 0, ref_therapy = 1, ref_other = 2 };
+
+struct mention {
+    std::uint16_t b = 0;
+    std::uint16_t e = 0;
+    role what = role::therapy;
+    std::uint8_t resolved = ref_none;
+    bool consumed = false;
+};
+
+bool overlaps(const hit& a, const hit& b) {
+    return a.b < b.e && b.b < a.e;
+}
+bool contains(const hit& outer, const hit& inner) {
+    return outer.b <= inner.b && inner.e <= outer.e && !(outer.b == inner.b && outer.e == inner.e);
+}
+
+bool hard_punct(const token& t) {
+    if (t.kind != token_kind::punct) return false;
+    switch (t.punct) {
+        case ';':
+        case ':':
+        case '-':
+        case '(':
+        case ')':
+        case '.':
+        case '?':
+        case '!':
+        case '|':
+            return true;
+        default:
+            return false;
+    }
+}
+
+// Lower-cased copy with every run of white space (and NBSP) as one space, for finding the
+// statement's parts whatever the line breaks.
+std::string fold_for_search(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool space = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        const bool nbsp = c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0';
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || nbsp) {
+            if (nbsp) ++i;
+            space = true;
+            continue;
+        }
+        if (c == '*' || c == '_') continue;
+        if (space && !out.empty()) out.push_back(' ');
+        space = false;
+        out.push_back(static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c));
+    }
+    return out;
+}
+
+}  // namespace
+
+struct engine::scratch {
+    std::vector<token> toks;
+    std::string norm;
+    std::vector<hit> hits;
+    std::vector<age_hit> ages;
+    std::vector<mention> mentions;
+    std::vector<std::uint8_t> neg;
+    std::vector<std::uint8_t> hyp;
+    std::vector<std::uint16_t> clause;
+    std::vector<sentence_span> sentences;
+};
+
+struct engine::state {
+    std::uint8_t pronoun = ref_none;  // what "it" refers to at the start of a sentence
+    std::uint8_t np = ref_none;       // what "the device", "this therapy" refer to
+    bool presented = false;           // a sentence presents the therapy for dystonia
+    bool named = false;               // the therapy is named somewhere
+    bool dystonia = false;            // dystonia is mentioned somewhere
+    std::size_t present_at = 0;       // copy offset of the presenting sentence
+    std::size_t named_at = 0;
+};
+
+engine::engine(profile p) : profile_(std::move(p)), lex_(profile_) {
+    symptom_set_ = lex_.set_id("symptom");
+    onset_set_ = lex_.set_id("onset");
+    treat_set_ = lex_.set_id("treat_verb");
+    aux_set_ = lex_.set_id("aux");
+}
+
+std::vector<finding> engine::check(const document& doc, const line_index& lines) const {
+    std::vector<finding> out;
+    scratch s;
+    state st;
+    std::vector<block> own;
+    const std::vector<block>* blocks = &doc.blocks;
+    if (doc.blocks.empty()) {
+        own = plain_blocks(doc.copy);
+        blocks = &own;
+    }
+    for (const block& b : *blocks) {
+        if (b.kind == block_kind::comment) continue;
+        s.sentences.clear();
+        split_sentences(doc.copy, b, s.sentences);
+        for (const sentence_span& sp : s.sentences) {
+            if (sp.section_start) {
+                st.pronoun = ref_none;
+                st.np = ref_none;
+            } else if (sp.block_start) {
+                st.pronoun = ref_none;  // a pronoun reaches back within its paragraph only
+            }
+            analyze(doc, lines, sp.begin, sp.end, s, st, out);
+        }
+    }
+    // The document level: the humanitarian device statement.
+    if (!profile_.effectiveness_demonstrated && !profile_.statement_parts.empty() &&
+        (st.presented || (st.named && st.dystonia))) {
+        const std::string folded = fold_for_search(doc.copy);
+        std::string missing;
+        for (const std::string& part : profile_.statement_parts) {
+            if (folded.find(fold_for_search(part)) != std::string::npos) continue;
+            if (!missing.empty()) missing += ", ";
+            missing += "'" + part + "'";
+        }
+        if (!missing.empty()) {
+            const rule_info* r = find_rule("missing-hde-statement");
+            finding f;
+            f.rule = "missing-hde-statement";
+            f.level = r ? r->level : severity::error;
+            f.clause = r ? std::string(r->clause) : "device";
+            f.message =
+                "presents the therapy for dystonia without the humanitarian device "
+                "statement; missing " +
+                missing;
+            f.path = doc.path;
+            const std::size_t at = st.presented ? st.present_at : st.named_at;
+            std::size_t sb = 0, se = 0;
+            doc.to_source(at, at, sb, se);
+            place(f, doc.source, lines, sb, sb);
+            out.push_back(std::move(f));
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const finding& a, const finding& b) {
+        return a.where.offset < b.where.offset;
+    });
+    return out;
+}
+
+void engine::analyze(const document& doc, const line_index& lines, std::size_t sb, std::size_t se,
+                     scratch& s, state& st, std::vector<finding>& out) const {
+    const std::string_view copy = doc.copy;
+    s.toks.clear();
+    s.norm.clear();
+    s.hits.clear();
+    s.mentions.clear();
+    tokenize(copy.substr(sb, se - sb), sb, s.toks, s.norm);
+    const std::size_t n = std::min<std::size_t>(s.toks.size(), 0xFFF0);
+    if (n == 0) return;
+    if (s.toks.size() > n) s.toks.resize(n);
+    const std::vector<token>& t = s.toks;
+    const std::string_view norm = s.norm;
+
+    // Phase A: mentions of the therapy and of other treatments (cheap).
+    lex_.match(t, norm, true, s.hits);
+    std::sort(s.hits.begin(), s.hits.end(), [](const hit& a, const hit& b) {
+        return a.b != b.b ? a.b < b.b : (a.e - a.b) > (b.e - b.b);
+    });
+    std::uint16_t covered = 0;
+    for (const hit& h : s.hits) {
+        if (h.b < covered) continue;
+        mention m;
+        m.b = h.b;
+        m.e = h.e;
+        m.what = h.what;
+        s.mentions.push_back(m);
+        covered = h.e;
+    }
+    const bool has_dystonia = norm.find("dyston") != std::string_view::npos ||
+                              norm.find("torticollis") != std::string_view::npos ||
+                              norm.find("blepharospasm") != std::string_view::npos ||
+                              norm.find("dysphonia") != std::string_view::npos;
+    st.dystonia = st.dystonia || has_dystonia;
+
+    auto resolve = [&]() {
+        std::uint8_t cur = ref_none;
+        bool about = false;
+        for (mention& m : s.mentions) {
+            if (m.consumed) continue;
+            switch (m.what) {
+                case role::therapy:
+                    cur = ref_therapy;
+                    m.resolved = ref_therapy;
+                    break;
+                case role::other_treatment:
+                    cur = ref_other;
+                    m.resolved = ref_other;
+                    break;
+                case role::backref_np:
+                    m.resolved = cur != ref_none ? cur : st.np;
+                    break;
+                default:
+                    m.resolved = cur != ref_none ? cur : st.pronoun;
+                    break;
+            }
+            about = about || m.resolved == ref_therapy;
+        }
+        return about;
+    };
+    const bool about = resolve();
+    bool named = false;
+    for (const mention& m : s.mentions) named = named || m.what == role::therapy;
+    if (named && !st.named) {
+        st.named = true;
+        st.named_at = sb;
+    }
+    if (named && has_dystonia && !st.presented) {
+        st.presented = true;
+        st.present_at = sb;
+    }
+
+    // The referent for the next sentence: the subject (a mention early in the main clause),
+    // else the last treatment named.
+    auto update_state = [&]() {
+        std::size_t main = 0;
+        static constexpr std::array<std::string_view, 12> leads = {
+            "unlike", "like", "before", "after",    "while",   "although",
+            "if",     "when", "once",   "compared", "whereas", "though"};
+        if (t[0].kind == token_kind::word &&
+            std::find(leads.begin(), leads.end(), token_text(t[0], norm)) != leads.end())
+            for (std::size_t i = 1; i < n; ++i)
+                if (t[i].kind == token_kind::punct && t[i].punct == ',') {
+                    main = i + 1;
+                    break;
+                }
+        const mention* subject = nullptr;
+        const mention* last = nullptr;
+        for (const mention& m : s.mentions) {
+            if (m.consumed) continue;
+            if (!subject && m.b >= main && m.b < main + 6) subject = &m;
+            last = &m;
+        }
+        if (!subject) subject = last;
+        if (!subject) {
+            st.pronoun = ref_none;
+            return;
+        }
+        if (subject->resolved == ref_therapy || subject->resolved == ref_other) {
+            st.pronoun = subject->resolved;
+            st.np = subject->resolved;
+        } else {
+            st.pronoun = ref_none;
+        }
+    };
+
+    if (!about) {
+        update_state();
+        return;
+    }
+
+    // Phase B: every concept, and ages.
+    s.hits.clear();
+    lex_.match(t, norm, false, s.hits);
+    // Any "n't" word and "cannot" negate like "not".
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string_view w = token_text(t[i], norm);
+        if (t[i].kind == token_kind::word && w.size() > 3 && w.substr(w.size() - 3) == "n't") {
+            hit h;
+            h.what = role::neg_pre;
+            h.concept_id = static_cast<std::uint32_t>(-1);
+            h.b = static_cast<std::uint16_t>(i);
+            h.e = static_cast<std::uint16_t>(i + 1);
+            s.hits.push_back(h);
+        }
+    }
+    s.ages.clear();
+    find_ages(t, norm, lex_, s.ages);
+
+    auto strength = [&](const hit& h) {
+        return h.concept_id == static_cast<std::uint32_t>(-1) ? 2
+                                                              : lex_.info(h.concept_id).strength;
+    };
+
+    // Overlaps decide which reading wins.
+    std::vector<hit>& H = s.hits;
+    for (hit& h : H) {
+        for (const hit& o : H) {
+            if (&h == &o || !overlaps(h, o)) continue;
+            switch (h.what) {
+                case role::neg_pre:
+                case role::neg_post:
+                    switch (o.what) {
+                        case role::safety:
+                        case role::notref:
+                        case role::ref_inside:
+                        case role::neg_pseudo:
+                        case role::benefit:
+                        case role::absolute:
+                        case role::notchronic:
+                        case role::quantifier:
+                        case role::mechanism:
+                        case role::age_group:
+                        case role::regulatory:
+                        case role::subtype:
+                            h.dropped = true;
+                            break;
+                        default:
+                            break;
+                    }
+                    break;
+                case role::benefit:
+                case role::benefit_obj:
+                case role::absolute:
+                case role::intensifier:
+                    if (o.what == role::mechanism || o.what == role::ref_inside ||
+                        o.what == role::neg_pseudo || o.what == role::safety ||
+                        o.what == role::notchronic || o.what == role::notref)
+                        h.dropped = true;
+                    break;
+                case role::cause_weak:
+                    if (o.what == role::cause_strong || o.what == role::ref_inside ||
+                        o.what == role::notref || o.what == role::genetic)
+                        h.dropped = true;
+                    break;
+                case role::labelling_quote:
+                    if (o.what == role::hde_exemption) h.dropped = true;
+                    break;
+                case role::notref:
+                    if (o.what == role::ref_inside && contains(o, h)) h.dropped = true;
+                    break;
+                case role::age_group:
+                    if (o.what == role::neg_pseudo) h.dropped = true;
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+    // Medication words inside a restriction or a cause are not a treatment taking the subject.
+    for (mention& m : s.mentions) {
+        if (m.what != role::other_treatment) continue;
+        for (const hit& o : H)
+            if (!o.dropped && o.b < m.e && m.b < o.e &&
+                (o.what == role::ref_inside || o.what == role::notref ||
+                 o.what == role::cause_strong || o.what == role::cause_weak))
+                m.consumed = true;
+    }
+    resolve();
+
+    auto any_role = [&](role r) {
+        for (const hit& h : H)
+            if (h.what == r && !h.dropped) return true;
+        return false;
+    };
+    // Questions, and the labelling quoted: never a claim beyond the indication.
+    std::size_t last = se;
+    while (last > sb) {
+        const char c = copy[last - 1];
+        if (c == ' ' || c == '"' || c == '\'' || c == ')' || c == '\n' || c == '\r' || c == '*')
+            --last;
+        else if (last - sb >= 3 && copy[last - 3] == '\xE2' && copy[last - 2] == '\x80' &&
+                 (c == '\x9D' || c == '\x99'))
+            last -= 3;
+        else
+            break;
+    }
+    const bool question = last > sb && copy[last - 1] == '?';
+    if (question || any_role(role::labelling_quote)) {
+        update_state();
+        return;
+    }
+
+    // Clauses: split at hard punctuation and at terminators ("but", "however").
+    s.clause.assign(n, 0);
+    {
+        std::uint16_t c = 0;
+        std::vector<std::uint8_t> term(n, 0);
+        for (const hit& h : H)
+            if (h.what == role::terminator && !h.dropped) term[h.b] = 1;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (hard_punct(t[i]) || term[i]) ++c;
+            s.clause[i] = c;
+        }
+    }
+    std::vector<std::uint8_t> is_term(n, 0), is_sub(n, 0);
+    for (const hit& h : H) {
+        if (h.dropped) continue;
+        if (h.what == role::terminator) is_term[h.b] = 1;
+        if (h.what == role::subordinator) is_sub[h.b] = 1;
+    }
+    auto word_at = [&](std::size_t i) {
+        return i < n && t[i].kind != token_kind::punct ? token_text(t[i], norm)
+                                                       : std::string_view{};
+    };
+    auto is_aux = [&](std::size_t i) {
+        const std::string_view w = word_at(i);
+        return lex_.in_set(aux_set_, w) || (w.size() > 3 && w.substr(w.size() - 3) == "n't");
+    };
+    // A comma followed by a conjunction and a new clause ends a forward scope.
+    auto comma_break = [&](std::size_t i) {
+        if (t[i].kind != token_kind::punct || t[i].punct != ',') return false;
+        const std::string_view w = word_at(i + 1);
+        return w == "and" || w == "but" || w == "so" || w == "while" || w == "which" ||
+               w == "although" || w == "though" || w == "yet" || w == "whereas";
+    };
+
+    // Negation scopes.
+    s.neg.assign(n, 0);
+    s.hyp.assign(n, 0);
+    for (const hit& h : H) {
+        if (h.dropped) continue;
+        const bool pre = h.what == role::neg_pre;
+        const bool post = h.what == role::neg_post;
+        if (!pre && !post) continue;
+        for (std::size_t i = h.b; i < h.e; ++i) s.neg[i] = 1;
+        if (pre) {
+            for (std::size_t j = h.e; j < n; ++j) {
+                if (hard_punct(t[j]) || is_term[j] || comma_break(j)) break;
+                s.neg[j] = 1;
+            }
+        }
+        if (post || strength(h) >= 2) {
+            for (std::size_t j = h.b; j-- > 0;) {
+                if (hard_punct(t[j]) || is_term[j]) break;
+                if ((word_at(j) == "and" || word_at(j) == "or") && is_aux(j + 1)) break;
+                if (t[j].kind == token_kind::punct && t[j].punct == ',' && comma_break(j)) break;
+                s.neg[j] = 1;
+                if (is_sub[j]) break;
+            }
+        }
+    }
+    for (const hit& h : H) {
+        if (h.dropped || h.what != role::hypothetical) continue;
+        for (std::size_t j = h.b; j < n; ++j) {
+            if (j > h.b &&
+                (hard_punct(t[j]) || (t[j].kind == token_kind::punct && t[j].punct == ',')))
+                break;
+            s.hyp[j] = 1;
+        }
+    }
+
+    // What a phrase at token `pos` is about: the nearest treatment named before it, else the
+    // first one after it.
+    auto attr = [&](std::size_t pos) {
+        const mention* before = nullptr;
+        const mention* after = nullptr;
+        for (const mention& m : s.mentions) {
+            if (m.consumed) continue;
+            if (m.b < pos)
+                before = &m;
+            else if (!after)
+                after = &m;
+        }
+        const mention* m = before ? before : after;
+        return m ? m->resolved : static_cast<std::uint8_t>(ref_none);
+    };
+    auto asserted = [&](std::size_t b) { return !s.neg[b] && !s.hyp[b] && attr(b) == ref_therapy; };
+
+    std::vector<finding>& F = out;
+    auto emit = [&](const char* rule, std::size_t b, std::size_t e, const std::string& what) {
+        const rule_info* r = find_rule(rule);
+        finding f;
+        f.rule = rule;
+        f.level = r ? r->level : severity::error;
+        f.clause = r ? std::string(r->clause) : "";
+        f.path = doc.path;
+        std::size_t src_b = 0, src_e = 0;
+        doc.to_source(t[b].begin, t[e - 1].end, src_b, src_e);
+        place(f, doc.source, lines, src_b, src_e);
+        f.message = what + ": '" + f.excerpt + "'";
+        F.push_back(std::move(f));
+    };
+
+    // efficacy-claim
+    {
+        const bool pma = profile_.effectiveness_demonstrated;
+        for (const hit& h : H) {
+            if (h.dropped) continue;
+            if (h.what != role::benefit && h.what != role::benefit_obj && h.what != role::absolute)
+                continue;
+            if (!asserted(h.b)) continue;
+            const std::uint16_t cl = s.clause[h.b];
+            if (h.what == role::benefit_obj) {
+                bool object = h.e >= n || t[h.e].kind == token_kind::punct;
+                for (std::size_t j = h.e; j < n && j < h.e + 5u && !object; ++j) {
+                    if (t[j].kind == token_kind::punct) break;
+                    const std::string_view w = word_at(j);
+                    if (lex_.in_set(symptom_set_, w)) object = true;
+                    if (w == "manage" || w == "control" || w == "reduce" || w == "ease" ||
+                        w == "relieve" || w == "improve" || w == "restore")
+                        object = true;
+                }
+                if (!object) continue;
+            }
+            bool absolute = h.what == role::absolute;
+            bool intensified = false;
+            bool hedged = false;
+            for (const hit& o : H) {
+                if (o.dropped) continue;
+                if (o.what == role::absolute && overlaps(o, h)) absolute = true;
+                if ((o.what == role::intensifier || o.what == role::quantifier) &&
+                    (s.clause[o.b] == cl || overlaps(o, h)))
+                    intensified = true;
+                if (o.what == role::hedge && o.b < h.b && s.clause[o.b] == cl && h.b <= o.e + 6u)
+                    hedged = true;
+            }
+            for (std::size_t j = 0; j + 1 < n; ++j)
+                if (t[j].kind == token_kind::number && t[j + 1].kind == token_kind::punct &&
+                    t[j + 1].punct == '%' && s.clause[j] == cl)
+                    intensified = true;
+            // With an effectiveness-labelled (PMA) profile only absolute claims (cure,
+            // eliminate, guarantee) go beyond the labelling; benefit itself is labelled.
+            const bool claim = pma ? absolute : (!hedged || intensified || absolute);
+            if (!claim) continue;
+            std::size_t b = h.b;
+            while (b > 0) {
+                const std::string_view pw = word_at(b - 1);
+                bool ext = pw == "can" || pw == "will";
+                for (const hit& o : H)
+                    if (!o.dropped && o.what == role::intensifier && o.e == b) ext = true;
+                if (!ext) break;
+                --b;
+            }
+            emit("efficacy-claim", b, h.e,
+                 pma ? "claims an absolute benefit beyond the labelling"
+                     : "asserts a benefit whose effectiveness has not been demonstrated");
+            break;
+        }
+    }
+
+    // age-under-7
+    {
+        int min_age = -1;
+        for (const hit& h : H)
+            if (!h.dropped && h.what == role::subtype) {
+                const std::string& sub = lex_.info(h.concept_id).subtype;
+                if (profile_.lists_subtype(sub)) {
+                    const int a = profile_.min_age_for(sub);
+                    if (min_age < 0 || a < min_age) min_age = a;
+                }
+            }
+        if (min_age < 0) min_age = profile_.min_age_years;
+        auto history = [&](std::size_t b) {
+            for (std::size_t j = b; j-- > 0;) {
+                if (t[j].kind == token_kind::punct && (t[j].punct == ';' || t[j].punct == '.'))
+                    return false;
+                const std::string_view w = word_at(j);
+                if (lex_.in_set(treat_set_, w)) return false;
+                for (const mention& m : s.mentions)
+                    if (!m.consumed && m.b == j && m.resolved == ref_therapy) return false;
+                if (lex_.in_set(onset_set_, w)) return true;
+            }
+            return false;
+        };
+        struct cand {
+            std::size_t b, e;
+            double lo;
+        };
+        std::vector<cand> cands;
+        for (const age_hit& a : s.ages) cands.push_back({a.b, a.e, a.lo});
+        for (const hit& h : H)
+            if (!h.dropped && h.what == role::age_group)
+                cands.push_back({h.b, h.e, lex_.info(h.concept_id).lo});
+        std::sort(cands.begin(), cands.end(),
+                  [](const cand& a, const cand& b) { return a.b < b.b; });
+        for (const cand& c : cands) {
+            if (c.lo >= min_age) continue;
+            if (!asserted(c.b) || history(c.b)) continue;
+            emit("age-under-7", c.b, c.e,
+                 "claims use in patients under " + std::to_string(min_age));
+            break;
+        }
+    }
+
+    // secondary-dystonia
+    {
+        bool risk = any_role(role::risk_context);
+        for (const hit& h : H) {
+            if (h.dropped) continue;
+            if (h.what != role::cause_strong && h.what != role::cause_weak) continue;
+            if (!asserted(h.b)) continue;
+            if (h.what == role::cause_weak) {
+                if (risk) continue;
+                const int need = std::max(1, strength(h));
+                bool linked = false;
+                for (const hit& l : H)
+                    if (!l.dropped && l.what == role::cause_link && l.e <= h.b && h.b <= l.e + 3u &&
+                        strength(l) >= need) {
+                        bool punct_between = false;
+                        for (std::size_t j = l.e; j < h.b; ++j)
+                            punct_between = punct_between || t[j].kind == token_kind::punct;
+                        if (!punct_between) linked = true;
+                    }
+                if (!linked) continue;
+            }
+            emit("secondary-dystonia", h.b, h.e,
+                 "offers the therapy for dystonia with a secondary cause");
+            break;
+        }
+    }
+
+    // unlisted-subtype
+    for (const hit& h : H) {
+        if (h.dropped || h.what != role::subtype) continue;
+        const std::string& sub = lex_.info(h.concept_id).subtype;
+        if (profile_.lists_subtype(sub) || !asserted(h.b)) continue;
+        emit("unlisted-subtype", h.b, h.e,
+             sub == "all"
+                 ? "offers the therapy for every form of dystonia"
+                 : "offers the therapy for a form of dystonia the labelling does not list");
+        break;
+    }
+
+    auto simple_rule = [&](role r, const char* rule, const char* what) {
+        for (const hit& h : H) {
+            if (h.dropped || h.what != r || !asserted(h.b)) continue;
+            emit(rule, h.b, h.e, what);
+            return;
+        }
+    };
+    simple_rule(role::notref, "not-refractory",
+                "offers the therapy before, instead of or without medication");
+    simple_rule(role::notchronic, "not-chronic", "offers the therapy for new or acute dystonia");
+    simple_rule(role::safety, "safety-overclaim", "says the therapy is free of risk");
+
+    // regulatory-status
+    for (const hit& h : H) {
+        if (h.dropped || h.what != role::regulatory || !asserted(h.b)) continue;
+        const std::uint16_t cl = s.clause[h.b];
+        bool exempt = false;
+        // The first condition named after the approval decides ("for Parkinson's disease").
+        std::size_t first_exempt = n, first_dyst = n;
+        for (const hit& o : H) {
+            if (o.dropped || o.b < h.b || s.clause[o.b] != cl) continue;
+            if (o.what == role::reg_exempt) first_exempt = std::min<std::size_t>(first_exempt, o.b);
+            if (o.what == role::dystonia_term || o.what == role::subtype)
+                first_dyst = std::min<std::size_t>(first_dyst, o.b);
+            if (o.what == role::hde_exemption) exempt = true;
+        }
+        if (first_exempt < first_dyst) exempt = true;
+        if (exempt) continue;
+        emit("regulatory-status", h.b, h.e,
+             "gives the therapy a regulatory status it does not have for dystonia");
+        break;
+    }
+
+    update_state();
+}
+
+}  // namespace dbslabel::detail

@@ -1,0 +1,47 @@
+// dbslabel: checks claims about deep brain stimulation for dystonia against its labelling.
+// SPDX-License-Identifier: MIT
+
+// The claim engine: reads a document's copy sentence by sentence and reports every claim
+// beyond the profile's indication at the words that make it. Built once per profile (the
+// lexicon is compiled then); immutable and thread-safe afterwards.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include <dbslabel/finding.hpp>
+#include <dbslabel/profile.hpp>
+
+#include "text/document.hpp"
+#include "text/lexicon.hpp"
+
+namespace dbslabel::detail {
+
+class engine {
+  public:
+    /// Compiles the vocabularies for `p`. Throws config_error on a broken vocabulary;
+    /// std::bad_alloc.
+    explicit engine(profile p);
+
+    /// The findings of `doc` (rules of the sentence and document level), in source order,
+    /// placed on `doc.source` with `lines`. Never throws except std::bad_alloc; thread-safe.
+    std::vector<finding> check(const document& doc, const line_index& lines) const;
+
+    const profile& get_profile() const noexcept { return profile_; }
+    const lexicon& get_lexicon() const noexcept { return lex_; }
+
+  private:
+    struct scratch;
+    struct state;
+    void analyze(const document& doc, const line_index& lines, std::size_t b, std::size_t e,
+                 scratch& s, state& st, std::vector<finding>& out) const;
+
+    profile profile_;
+    lexicon lex_;
+    int symptom_set_ = -1;
+    int onset_set_ = -1;
+    int treat_set_ = -1;
+    int aux_set_ = -1;
+};
+
+}  // namespace dbslabel::detail

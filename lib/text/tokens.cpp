@@ -1,0 +1,276 @@
+// dbslabel: checks claims about deep brain stimulation for dystonia against its labelling.
+// SPDX-License-Identifier: MIT
+#include "text/tokens.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace dbslabel::detail {
+
+std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp) noexcept {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) {
+        cp = b0;
+        return 1;
+    }
+    std::size_t len = 0;
+    char32_t v = 0;
+    if ((b0 & 0xE0) == 0xC0 && b0 >= 0xC2) {
+        len = 2;
+        v = b0 & 0x1F;
+    } else if ((b0 & 0xF0) == 0xE0) {
+        len = 3;
+        v = b0 & 0x0F;
+    } else if ((b0 & 0xF8) == 0xF0 && b0 <= 0xF4) {
+        len = 4;
+        v = b0 & 0x07;
+    } else {
+        cp = 0xFFFD;
+        return 1;
+    }
+    if (i + len > s.size()) {
+        cp = 0xFFFD;
+        return 1;
+    }
+    for (std::size_t k = 1; k < len; ++k) {
+        const auto b = static_cast<unsigned char>(s[i + k]);
+        if ((b & 0xC0) != 0x80) {
+            cp = 0xFFFD;
+            return 1;
+        }
+        v = (v << 6) | (b & 0x3F);
+    }
+    if ((len == 3 && v < 0x800) || (len == 4 && (v < 0x10000 || v > 0x10FFFF)) ||
+        (v >= 0xD800 && v <= 0xDFFF)) {
+        cp = 0xFFFD;
+        return 1;
+    }
+    cp = v;
+    return len;
+}
+
+namespace {
+
+enum class cls { letter, digit, apostrophe, hyphen, dash, space, punct, quote, period, other };
+
+cls classify(char32_t c, char& p) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return cls::letter;
+    if (c >= '0' && c <= '9') return cls::digit;
+    switch (c) {
+        case '\'':
+        case 0x2019:
+        case 0x2018:
+        case 0x02BC:
+            return cls::apostrophe;
+        case '-':
+        case 0x2010:
+        case 0x2011:
+        case 0x2012:
+        case 0x00AD:
+            return cls::hyphen;
+        case 0x2013:
+            return cls::dash;  // en dash: a range between numbers, else a clause dash
+        case 0x2014:
+        case 0x2015:
+            p = '-';
+            return cls::punct;
+        case ' ':
+        case '\t':
+        case '\n':
+        case '\r':
+        case '\f':
+        case '\v':
+        case 0x00A0:
+        case 0x2002:
+        case 0x2003:
+        case 0x2009:
+        case 0x200A:
+        case 0x202F:
+        case 0x2007:
+        case 0x3000:
+            return cls::space;
+        case '"':
+        case 0x201C:
+        case 0x201D:
+        case 0x201E:
+        case 0x00AB:
+        case 0x00BB:
+        case '*':
+        case '_':
+        case '`':
+        case 0x200B:
+        case 0xFEFF:
+            return cls::quote;
+        case '.':
+            return cls::period;
+        case 0x2026:
+            p = '.';
+            return cls::punct;
+        case ',':
+        case ';':
+        case ':':
+        case '(':
+        case ')':
+        case '?':
+        case '!':
+        case '%':
+        case '+':
+        case '/':
+        case '&':
+        case '[':
+        case ']':
+        case '|':
+            p = static_cast<char>(c);
+            if (p == '[') p = '(';
+            if (p == ']') p = ')';
+            return cls::punct;
+        default:
+            break;
+    }
+    // Letters outside ASCII (accented names, other scripts) are word characters.
+    if (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0x2000 && c != 0xFFFD) return cls::letter;
+    return cls::other;
+}
+
+}  // namespace
+
+void tokenize(std::string_view text, std::size_t base, std::vector<token>& out, std::string& norm) {
+    std::size_t i = 0;
+    bool in_word = false;
+    bool pending_join = false;  // a hyphen/dash directly after the last word
+    std::size_t join_pos = 0;
+    token cur;
+    auto close_word = [&]() {
+        if (!in_word) return;
+        in_word = false;
+        cur.norm_len =
+            static_cast<std::uint16_t>(std::min<std::size_t>(norm.size() - cur.norm, 0xFFFF));
+        // Trailing apostrophes belong to the quote, not the word ("patients'" keeps one).
+        std::string_view w(norm.data() + cur.norm, cur.norm_len);
+        bool all_digits = !w.empty();
+        bool has_digit = false;
+        int letters = 0, uppers = 0;
+        for (char c : w) {
+            if (!((c >= '0' && c <= '9') || c == '.' || c == ',')) all_digits = false;
+            if (c >= '0' && c <= '9') has_digit = true;
+        }
+        for (std::uint32_t k = cur.begin; k < cur.end && k - base < text.size(); ++k) {
+            const char c = text[k - base];
+            if (c >= 'a' && c <= 'z') ++letters;
+            if (c >= 'A' && c <= 'Z') {
+                ++letters;
+                ++uppers;
+            }
+        }
+        cur.upper = letters >= 2 && uppers == letters;
+        if (all_digits && has_digit) {
+            cur.kind = token_kind::number;
+            double v = 0, scale = 0;
+            for (char c : w) {
+                if (c == '.') {
+                    scale = 1;
+                    continue;
+                }
+                if (c < '0' || c > '9') continue;
+                if (scale > 0) {
+                    scale /= 10;
+                    v += (c - '0') * scale;
+                } else {
+                    v = v * 10 + (c - '0');
+                }
+            }
+            cur.value = v;
+        }
+        out.push_back(cur);
+    };
+    auto punct = [&](char p, std::size_t b, std::size_t e) {
+        close_word();
+        token t;
+        t.kind = token_kind::punct;
+        t.punct = p;
+        t.begin = static_cast<std::uint32_t>(base + b);
+        t.end = static_cast<std::uint32_t>(base + e);
+        t.norm = static_cast<std::uint32_t>(norm.size());
+        norm.push_back(p);
+        t.norm_len = 1;
+        out.push_back(t);
+        pending_join = false;
+    };
+    while (i < text.size()) {
+        char32_t c = 0;
+        const std::size_t len = decode_utf8(text, i, c);
+        char p = 0;
+        cls k = classify(c, p);
+        if (k == cls::letter || k == cls::digit) {
+            if (!in_word) {
+                cur = token{};
+                cur.begin = static_cast<std::uint32_t>(base + i);
+                cur.norm = static_cast<std::uint32_t>(norm.size());
+                cur.joined = pending_join && join_pos == i;
+                in_word = true;
+                pending_join = false;
+            }
+            if (c < 0x80)
+                norm.push_back(static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c));
+            else
+                norm.append(text.data() + i, len);
+            cur.end = static_cast<std::uint32_t>(base + i + len);
+        } else if (k == cls::apostrophe) {
+            // Inside a word ("writer's", "isn't") it is part of it; elsewhere a quote mark.
+            const bool next_letter =
+                i + len < text.size() && ((text[i + len] >= 'a' && text[i + len] <= 'z') ||
+                                          (text[i + len] >= 'A' && text[i + len] <= 'Z'));
+            if (in_word && next_letter) {
+                norm.push_back('\'');
+                cur.end = static_cast<std::uint32_t>(base + i + len);
+            } else {
+                close_word();
+            }
+        } else if (k == cls::hyphen || k == cls::dash) {
+            const bool next_word = i + len < text.size() &&
+                                   (std::isalnum(static_cast<unsigned char>(text[i + len])) != 0);
+            if (in_word && next_word) {
+                close_word();
+                pending_join = true;
+                join_pos = i + len;
+            } else if (k == cls::dash || (i + len < text.size() && text[i + len] == '-')) {
+                punct('-', i, i + len);
+            } else if (!in_word && next_word && !out.empty() && out.back().end == base + i &&
+                       out.back().kind == token_kind::punct) {
+                pending_join = false;  // "(-" or similar: nothing to join
+            } else {
+                close_word();
+                // A spaced hyphen " - " is a clause dash.
+                const bool spaced = (i == 0 || text[i - 1] == ' ') &&
+                                    (i + len >= text.size() || text[i + len] == ' ');
+                if (spaced) punct('-', i, i + len);
+            }
+        } else if (k == cls::period) {
+            // A decimal point stays in the number; other periods end the word.
+            const bool decimal = in_word && i + 1 < text.size() && text[i + 1] >= '0' &&
+                                 text[i + 1] <= '9' && cur.norm_len == 0 &&
+                                 norm.size() > cur.norm && norm.back() >= '0' && norm.back() <= '9';
+            if (decimal) {
+                norm.push_back('.');
+                cur.end = static_cast<std::uint32_t>(base + i + 1);
+            } else {
+                close_word();
+                if (i + 2 < text.size() && text[i + 1] == '.' && text[i + 2] == '.') {
+                    punct('.', i, i + 3);
+                    i += 3;
+                    continue;
+                }
+                pending_join = false;
+            }
+        } else if (k == cls::punct) {
+            punct(p, i, i + len);
+        } else {
+            close_word();
+            pending_join = false;
+        }
+        i += len;
+    }
+    close_word();
+}
+
+}  // namespace dbslabel::detail
