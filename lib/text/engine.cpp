@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 #include <dbslabel/rules.hpp>
@@ -76,6 +78,29 @@ std::string fold_for_search(std::string_view s) {
 
 }  // namespace
 
+// Development aid: DBSLABEL_TRACE=1 prints every concept match of the sentences about the
+// therapy to standard error.
+void engine::trace_hits(const std::vector<token>& t, std::string_view norm,
+                        const std::vector<hit>& hits) const {
+    std::string line;
+    for (const token& k : t) {
+        line += token_text(k, norm);
+        line += k.joined ? "~ " : " ";
+    }
+    std::fprintf(stderr, "SENT %s\n", line.c_str());
+    for (const hit& h : hits) {
+        std::string words;
+        for (std::size_t i = h.b; i < h.e && i < t.size(); ++i) {
+            words += token_text(t[i], norm);
+            words += ' ';
+        }
+        const char* id = h.concept_id == static_cast<std::uint32_t>(-1)
+                             ? "n't"
+                             : lex_.info(h.concept_id).id.c_str();
+        std::fprintf(stderr, "  %-28s [%u,%u) %s\n", id, h.b, h.e, words.c_str());
+    }
+}
+
 struct engine::scratch {
     std::vector<token> toks;
     std::string norm;
@@ -103,6 +128,8 @@ engine::engine(profile p) : profile_(std::move(p)), lex_(profile_) {
     onset_set_ = lex_.set_id("onset");
     treat_set_ = lex_.set_id("treat_verb");
     aux_set_ = lex_.set_id("aux");
+    const char* tr = std::getenv("DBSLABEL_TRACE");
+    trace_ = tr != nullptr && *tr != '\0' && *tr != '0';
 }
 
 std::vector<finding> engine::check(const document& doc, const line_index& lines) const {
@@ -299,6 +326,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
 
     // Overlaps decide which reading wins.
     std::vector<hit>& H = s.hits;
+    if (trace_) trace_hits(t, norm, H);
     for (hit& h : H) {
         for (const hit& o : H) {
             if (&h == &o || !overlaps(h, o)) continue;
@@ -347,6 +375,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 case role::age_group:
                     if (o.what == role::neg_pseudo) h.dropped = true;
                     break;
+                case role::subtype:
+                    // "before starting any dystonia medicines": part of the other phrase.
+                    if ((o.what == role::notref || o.what == role::ref_inside) && contains(o, h))
+                        h.dropped = true;
+                    break;
                 default:
                     break;
             }
@@ -358,7 +391,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         for (const hit& o : H)
             if (!o.dropped && o.b < m.e && m.b < o.e &&
                 (o.what == role::ref_inside || o.what == role::notref ||
-                 o.what == role::cause_strong || o.what == role::cause_weak))
+                 o.what == role::cause_strong))
                 m.consumed = true;
     }
     resolve();
@@ -496,6 +529,14 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 continue;
             if (!asserted(h.b)) continue;
             const std::uint16_t cl = s.clause[h.b];
+            if (h.what == role::benefit && strength(h) == 3) {
+                // "thanks to": a benefit only when the therapy is what it thanks.
+                bool therapy_next = false;
+                for (const mention& m : s.mentions)
+                    if (!m.consumed && m.b >= h.e && m.b <= h.e + 2u && m.resolved == ref_therapy)
+                        therapy_next = true;
+                if (!therapy_next) continue;
+            }
             if (h.what == role::benefit_obj) {
                 bool object = h.e >= n || t[h.e].kind == token_kind::punct;
                 for (std::size_t j = h.e; j < n && j < h.e + 5u && !object; ++j) {
@@ -561,9 +602,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 if (t[j].kind == token_kind::punct && (t[j].punct == ';' || t[j].punct == '.'))
                     return false;
                 const std::string_view w = word_at(j);
-                if (lex_.in_set(treat_set_, w)) return false;
                 for (const mention& m : s.mentions)
-                    if (!m.consumed && m.b == j && m.resolved == ref_therapy) return false;
+                    if (!m.consumed && m.b == j && m.resolved == ref_therapy) {
+                        // "Before DBS, Sam could not walk at age 6": before the treatment.
+                        const std::string_view pw = word_at(j > 0 ? j - 1 : j);
+                        return j > 0 && (pw == "before" || pw == "until" || pw == "prior");
+                    }
+                if (lex_.in_set(treat_set_, w)) return false;
                 if (lex_.in_set(onset_set_, w)) return true;
             }
             return false;

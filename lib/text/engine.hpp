@@ -36,7 +36,11 @@ class engine {
     void analyze(const document& doc, const line_index& lines, std::size_t b, std::size_t e,
                  scratch& s, state& st, std::vector<finding>& out) const;
 
+    void trace_hits(const std::vector<token>& t, std::string_view norm,
+                    const std::vector<hit>& hits) const;
+
     profile profile_;
+    bool trace_ = false;
     lexicon lex_;
     int symptom_set_ = -1;
     int onset_set_ = -1;
