@@ -235,16 +235,24 @@ class parser {
             if (!ctx || m < n) return false;
             return set(h, i, e, n * mult, m * mult);
         }
-        // who is nine / she was five / he turned 6
-        if ((x == "who" || x == "he" || x == "she" || x == "son" || x == "daughter") &&
-            (is(i + 1, "is") || is(i + 1, "was") || is(i + 1, "turned") || is(i + 1, "turns"))) {
-            std::size_t k = i + 2;
+        // who is nine / she was five / he had just turned 6 / the recipient was only two
+        if (person(i) && !is(i, "those") &&
+            (is(i + 1, "is") || is(i + 1, "was") || is(i + 1, "turned") || is(i + 1, "turns") ||
+             is(i + 1, "had") || is(i + 1, "has") || is(i + 1, "just"))) {
+            std::size_t k = i + 1;
+            while (is(k, "has") || is(k, "had") || is(k, "just") || is(k, "only") ||
+                   is(k, "recently"))
+                ++k;
+            if (!(is(k, "is") || is(k, "was") || is(k, "turned") || is(k, "turns"))) return false;
+            ++k;
             while (is(k, "just") || is(k, "only") || is(k, "now") || is(k, "barely")) ++k;
-            const double n = num(k, j);
+            double n = num(k, j);
+            if (n >= 0 && is(j, "and") && is(j + 1, "a") && is(j + 2, "half")) {
+                n += 0.5;
+                j += 3;
+            }
             if (n < 0 || n > 99 || !tail(j, e, mult, strong)) return false;
-            if (!strong && !(j >= t_.size() || t_[j].kind == token_kind::punct || is(j, "when") ||
-                             is(j, "and") || is(j, "at")))
-                return false;
+            if (!strong && !ok_after(j)) return false;
             return set(h, k, e, n * mult, (n + 1) * mult);
         }
         // at (just) N, after a treatment verb: "implanted at 5."
@@ -262,6 +270,14 @@ class parser {
                 if (lex_.in_set(tv, w(b))) treat = true;
             if (!treat) return false;
             return set(h, k, j, n, n + 1);
+        }
+        // "5yo", "5y/o"
+        if (x.size() >= 3 && x.size() <= 5 && x[0] >= '0' && x[0] <= '9' &&
+            (x.substr(x.size() - 2) == "yo")) {
+            double v = 0;
+            std::size_t d = 0;
+            while (d < x.size() && x[d] >= '0' && x[d] <= '9') v = v * 10 + (x[d++] - '0');
+            if (d == x.size() - 2) return set(h, i, i + 1, v, v + 1);
         }
         // a number: "a four-year-old", "6 years and older", "7+", "5-12-year-olds", "18 months"
         const bool article = (x == "a" || x == "an");
@@ -295,7 +311,7 @@ class parser {
                 std::size_t j2 = 0;
                 const double m = num(k, j2);
                 if (m >= n && tail(j2, e, mult, strong)) {
-                    const bool ctx = aw || strong || e > j2 ||
+                    const bool ctx = aw || strong ||
                                      (i > 0 && (person(i - 1) || age_word(i - 1))) ||
                                      (i > 1 && person(i - 2));
                     if (ctx && m <= 120) return set(h, i, e, n * mult, m * mult);

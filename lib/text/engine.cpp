@@ -216,6 +216,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         m.b = h.b;
         m.e = h.e;
         m.what = h.what;
+        // "the stimulator" names the therapy itself, whatever came before.
+        if (m.what == role::backref_np)
+            for (const hit& o : s.hits)
+                if (o.what == role::therapy && o.b >= h.b && o.e <= h.e) m.what = role::therapy;
         s.mentions.push_back(m);
         covered = h.e;
     }
@@ -463,8 +467,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         if (!pre && !post) continue;
         for (std::size_t i = h.b; i < h.e; ++i) s.neg[i] = 1;
         if (pre) {
+            // "no X" negates its noun phrase; verbal negation reaches to the clause's end.
+            const bool short_scope = strength(h) < 2;
             for (std::size_t j = h.e; j < n; ++j) {
                 if (hard_punct(t[j]) || is_term[j] || comma_break(j)) break;
+                if (short_scope && t[j].kind == token_kind::punct) break;
                 s.neg[j] = 1;
             }
         }
@@ -545,6 +552,15 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     if (lex_.in_set(symptom_set_, w)) object = true;
                     if (w == "manage" || w == "control" || w == "reduce" || w == "ease" ||
                         w == "relieve" || w == "improve" || w == "restore")
+                        object = true;
+                }
+                // "their spasms lessened": the symptom as the subject.
+                for (std::size_t j = h.b; j-- > 0 && j + 3 >= h.b && !object;) {
+                    if (t[j].kind == token_kind::punct) break;
+                    const std::string_view w = word_at(j);
+                    if (w == "symptoms" || w == "spasms" || w == "spasm" || w == "pain" ||
+                        w == "movements" || w == "contractions" || w == "tremor" ||
+                        w == "twisting" || w == "pulling" || w == "jerking")
                         object = true;
                 }
                 if (!object) continue;
