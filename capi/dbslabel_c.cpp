@@ -175,7 +175,7 @@ const char* dbslabel_version(void) {
     return dbslabel::version_string;
 }
 
-const char* dbslabel_status_string(dbslabel_status status) {
+const char* dbslabel_status_string(int status) {
     switch (status) {
         case DBSLABEL_OK:
             return "ok";
@@ -220,8 +220,7 @@ const char* dbslabel_checker_profile_name(const dbslabel_checker* checker) {
 }
 
 dbslabel_status dbslabel_check(const dbslabel_checker* checker, const char* text, size_t length,
-                               dbslabel_input_format format, const char* path,
-                               dbslabel_findings** out) {
+                               int format, const char* path, dbslabel_findings** out) {
     return guarded(nullptr, [&] {
         if (out == nullptr || checker == nullptr || (text == nullptr && length != 0))
             return DBSLABEL_ERROR_ARGUMENT;

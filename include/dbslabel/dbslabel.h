@@ -38,7 +38,9 @@
  *
  * ABI: the soname changes when the project's major version does. Within one soname, functions
  * and enumerators are only added, and the structs the library hands out (dbslabel_finding,
- * dbslabel_criterion, dbslabel_record) only grow at their end; callers never allocate them. */
+ * dbslabel_criterion, dbslabel_record) only grow at their end; callers never allocate them.
+ * Enumerations travel as `int` in arguments and struct fields, so a host may pass any number
+ * and get DBSLABEL_ERROR_ARGUMENT back, never undefined behaviour. */
 #ifndef DBSLABEL_DBSLABEL_H
 #define DBSLABEL_DBSLABEL_H
 
@@ -162,9 +164,9 @@ typedef struct dbslabel_assessment dbslabel_assessment;
 /** The library's version, "MAJOR.MINOR.PATCH" (static storage). Never fails; thread-safe. */
 DBSLABEL_C_EXPORT const char* dbslabel_version(void);
 
-/** A short English description of `status` (static storage; "unknown status" for a number
- * that is not one). Never fails; thread-safe. */
-DBSLABEL_C_EXPORT const char* dbslabel_status_string(dbslabel_status status);
+/** A short English description of `status`, a dbslabel_status (static storage; "unknown status" for
+ * a number that is not one). Never fails; thread-safe. */
+DBSLABEL_C_EXPORT const char* dbslabel_status_string(int status);
 
 /** Releases a string the library gave out (an error message). NULL is ignored. Never fails;
  * thread-safe (for different strings). */
@@ -189,14 +191,14 @@ DBSLABEL_C_EXPORT void dbslabel_checker_free(dbslabel_checker* checker);
 DBSLABEL_C_EXPORT const char* dbslabel_checker_profile_name(const dbslabel_checker* checker);
 
 /** Checks `length` bytes of copy at `text` (UTF-8; NUL bytes and invalid UTF-8 are allowed),
- * read as `format`; `path` (may be NULL) is copied into each finding and picks the format for
- * DBSLABEL_INPUT_AUTO. On success sets `*out` to the findings in source order (release them
- * with dbslabel_findings_free). Returns DBSLABEL_ERROR_ARGUMENT for a NULL checker or `out`,
- * a NULL `text` with a nonzero length, or an unknown format. Thread-safe: any number of
+ * read as `format` (a dbslabel_input_format); `path` (may be NULL) is copied into each finding and
+ * picks the format for DBSLABEL_INPUT_AUTO. On success sets `*out` to the findings in source order
+ * (release them with dbslabel_findings_free). Returns DBSLABEL_ERROR_ARGUMENT for a NULL checker or
+ * `out`, a NULL `text` with a nonzero length, or an unknown format. Thread-safe: any number of
  * threads may check with one checker at once. */
 DBSLABEL_C_EXPORT dbslabel_status dbslabel_check(const dbslabel_checker* checker, const char* text,
-                                                 size_t length, dbslabel_input_format format,
-                                                 const char* path, dbslabel_findings** out);
+                                                 size_t length, int format, const char* path,
+                                                 dbslabel_findings** out);
 
 /** The number of findings, or 0 for NULL. Never fails; thread-safe. */
 DBSLABEL_C_EXPORT size_t dbslabel_findings_count(const dbslabel_findings* findings);
