@@ -210,6 +210,7 @@ int run_records(const records_options& o, std::ostream& out, std::ostream& err) 
     wo.command = "records";
     wo.profile_name = prof.name;
     wo.color = o.color;
+    for (const clause& c : prof.clauses) wo.clauses.emplace_back(c.id, c.text);
     const std::unique_ptr<writer> w = make_writer(o.format, out, wo);
 
     std::vector<input_error> expand_errors;

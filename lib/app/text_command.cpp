@@ -71,6 +71,7 @@ int run_text(const text_options& o, std::ostream& out) {
     wo.command = "text";
     wo.profile_name = prof.name;
     wo.color = o.color;
+    for (const clause& c : prof.clauses) wo.clauses.emplace_back(c.id, c.text);
     const std::unique_ptr<writer> w = make_writer(o.format, out, wo);
 
     std::vector<input_error> path_errors;

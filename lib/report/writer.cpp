@@ -204,8 +204,8 @@ class text_writer final : public writer {
 }  // namespace
 
 const std::vector<std::string>& writer_formats() {
-    static const std::vector<std::string> formats = {"text", "json", "jsonl", "sarif",
-                                                      "github"};
+    static const std::vector<std::string> formats = {"text",  "json",   "jsonl",
+                                                     "sarif", "github", "html"};
     return formats;
 }
 
@@ -216,8 +216,9 @@ std::unique_ptr<writer> make_writer(std::string_view format, std::ostream& out,
     if (format == "jsonl") return std::make_unique<jsonl_writer>(out);
     if (format == "sarif") return make_sarif_writer(out, options);
     if (format == "github") return make_github_writer(out, options);
+    if (format == "html") return make_html_writer(out, options);
     throw usage_error("unknown --format '" + std::string(format) +
-                      "' (one of: text, json, jsonl, sarif, github)");
+                      "' (one of: text, json, jsonl, sarif, github, html)");
 }
 
 }  // namespace dbslabel::detail

@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <dbslabel/finding.hpp>
@@ -40,6 +41,8 @@ struct writer_options {
     std::string command;       // "text" or "records"
     std::string profile_name;  // for the tool object
     bool color = false;        // ANSI colour (text format, on a terminal)
+    // The profile's clauses (id, labelling text), for reports that quote them (html).
+    std::vector<std::pair<std::string, std::string>> clauses;
 };
 
 class writer {

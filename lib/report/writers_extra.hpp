@@ -26,6 +26,14 @@ std::unique_ptr<writer> make_sarif_writer(std::ostream& out, const writer_option
 /// inclusive, as the finding gives it); input errors as `::error file=…::message`.
 std::unique_ptr<writer> make_github_writer(std::ostream& out, const writer_options& options);
 
+/// --format html: the reviewer's report, one self-contained HTML page written by finish(): a
+/// summary (files, findings by rule and by clause, records by verdict), each text input's copy
+/// with every finding highlighted in place (rule, clause text and message on hover and focus;
+/// suppressed findings with their reason), records as a sortable table of the seven criteria,
+/// and input errors. Everything quoted from the input is escaped; a Content-Security-Policy
+/// allows only the page's own style and script. Throws std::bad_alloc only.
+std::unique_ptr<writer> make_html_writer(std::ostream& out, const writer_options& options);
+
 /// `s` as a workflow-command property value: `%`, CR, LF, `:` and `,` escaped.
 std::string github_escape_property(std::string_view s);
 

@@ -160,7 +160,7 @@ int cmd_text(const std::vector<std::string>& args) {
     opts.add_options()  //
         ("format,f", po::value(&o.format)->default_value("text"),
          "output: text, json, jsonl (one object a line), sarif (SARIF 2.1.0), github "
-         "(workflow commands)")  //
+         "(workflow commands), html (reviewer report)")  //
         ("fail-level", po::value(&o.fail_level)->default_value("warning"),
          "what makes the exit status 1: error, warning or none")  //
         ("profile,p", po::value(&o.profile),
@@ -199,7 +199,7 @@ int cmd_records(const std::vector<std::string>& args) {
     po::options_description opts = common_options();
     opts.add_options()  //
         ("format,f", po::value(&o.format)->default_value("text"),
-         "output: text, json, jsonl (one object a line), sarif")  //
+         "output: text, json, jsonl (one object a line), sarif, html (reviewer report)")  //
         ("fail-level", po::value(&o.fail_level)->default_value("warning"),
          "what makes the exit status 1: error, warning or none")  //
         ("profile,p", po::value(&o.profile),
