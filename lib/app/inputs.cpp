@@ -42,7 +42,9 @@ std::vector<input_entry> expand_inputs(const std::vector<std::string>& paths,
         std::error_code ec;
         const fs::file_status st = fs::status(p, ec);
         if (ec || !fs::exists(st)) {
-            errors.push_back({p, 0, "no such file or directory"});
+            // A symlink loop or a path through a file fails with its own reason: say which.
+            const bool missing = !ec || ec == std::errc::no_such_file_or_directory;
+            errors.push_back({p, 0, missing ? "no such file or directory" : ec.message()});
             continue;
         }
         if (!fs::is_directory(st)) {

@@ -262,10 +262,24 @@ int run_records(const records_options& o, std::ostream& out, std::ostream& err) 
                 whole_input_error(path, "cannot be opened");
                 continue;
             }
+            // UTF-16 would read as rows of garbage: say what it is instead.
+            char bom[2] = {0, 0};
+            file.read(bom, 2);
+            if (file.gcount() == 2 && ((bom[0] == '\xFF' && bom[1] == '\xFE') ||
+                                       (bom[0] == '\xFE' && bom[1] == '\xFF'))) {
+                whole_input_error(path, "is UTF-16 (byte order mark); convert it to UTF-8");
+                continue;
+            }
+            file.clear();
+            file.seekg(0);
         }
         judging_sink sink(prof, as_of, path, *w, err);
         w->begin_input(path, "");
         const std::size_t read = read_records(*in, path, *format, sink);
+        // A read that failed part way (an I/O error) looks like the end of the input to the
+        // readers; the stream's badbit tells them apart.
+        if (in->bad())
+            sink.on_error({path, 0, "read error: the input could not be read to its end"});
         sink.finish();
         w->end_input(path, read);
         errors += sink.errors();

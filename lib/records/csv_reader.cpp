@@ -8,7 +8,8 @@
 // the lines after it), the row is reported at its first line and the lines after that first
 // line are read again as rows of their own, so no record hides inside a broken one. A quoted
 // field that runs on for more than max_quoted_lines lines or max_quoted_bytes bytes is taken
-// to be such a never-closed quote, which keeps memory bounded on any input.
+// to be such a never-closed quote, which keeps memory bounded on any input. A row longer than
+// max_row_bytes is an error at its line and the rest of that line is skipped.
 #include <istream>
 #include <string>
 #include <vector>
@@ -22,6 +23,7 @@ namespace {
 
 constexpr std::size_t max_quoted_lines = 1000;
 constexpr std::size_t max_quoted_bytes = std::size_t{1} << 20;
+constexpr std::size_t max_row_bytes = std::size_t{1} << 20;
 
 class csv_reader {
   public:
@@ -33,6 +35,30 @@ class csv_reader {
             if (data.substr(0, 3) == "\xEF\xBB\xBF") data.remove_prefix(3);
         }
         for (const char c : data) {
+            if (skipping_) {  // the rest of a row that is too long
+                if (c == '\n') {
+                    skipping_ = false;
+                    ++line_;
+                    start_row(line_);
+                }
+                continue;
+            }
+            if (++row_bytes_ > max_row_bytes) {
+                if (recording_) {
+                    // A quoted field that spans lines: its first line is the error, the lines
+                    // after it are read again; `c` then starts afresh.
+                    replay_after("a quoted field longer than 1 MiB");
+                } else {
+                    ++read_;
+                    sink_.on_error(
+                        {std::string(path_), row_line_,
+                         "the row is longer than 1 MiB; the rest of the line is skipped"});
+                    start_row(row_line_);
+                    skipping_ = c != '\n';
+                    if (!skipping_) start_row(++line_);
+                    continue;
+                }
+            }
             if (recording_) raw_ += c;
             switch (state_) {
                 case state::field_start:
@@ -177,6 +203,7 @@ class csv_reader {
         fault_.clear();
         content_ = quoted_ = recording_ = false;
         raw_.clear();
+        row_bytes_ = 0;
         state_ = state::field_start;
         row_line_ = line;
     }
@@ -245,6 +272,8 @@ class csv_reader {
     bool content_ = false;  // the row has a character other than CR
     bool quoted_ = false;   // the row has a quoted field
     bool at_start_ = true;
+    std::size_t row_bytes_ = 0;  // bytes of the current row so far
+    bool skipping_ = false;      // skipping the rest of a line whose row was too long
 
     // The bytes of a row after its first line, kept only while a quoted field spans lines.
     bool recording_ = false;

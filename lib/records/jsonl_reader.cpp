@@ -4,6 +4,8 @@
 // JSON Lines: one object a line, parsed with simdjson's DOM parser, whose buffers are reused
 // from line to line. Only the current line is held. Arrays may stand where CSV has `;` lists,
 // numbers or strings where CSV has numbers, and null means absent; unknown keys are ignored.
+// A line longer than max_line_bytes is an error at its line (and is never handed to the
+// parser); simdjson's depth limit makes deep nesting an error at its line.
 #include <istream>
 #include <string>
 
@@ -15,6 +17,8 @@
 namespace dbslabel::detail {
 
 namespace {
+
+constexpr std::size_t max_line_bytes = std::size_t{1} << 20;
 
 std::string number_text(simdjson::dom::element v) {
     int64_t i = 0;
@@ -102,6 +106,11 @@ std::size_t read_jsonl(std::istream& in, std::string_view path, record_sink& sin
         if (!line.empty() && line.back() == '\r') line.pop_back();
         if (trim(line).empty()) continue;
         ++read;
+        if (line.size() > max_line_bytes) {
+            sink.on_error({file, line_no, "the line is longer than 1 MiB"});
+            std::string().swap(line);
+            continue;
+        }
         // simdjson reads up to SIMDJSON_PADDING bytes past the end: give it room in place.
         line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
         simdjson::dom::element doc;

@@ -20,6 +20,37 @@ bool is_continuation(unsigned char c) {
     return (c & 0xC0) == 0x80;
 }
 
+// The length of the well-formed UTF-8 sequence at s[i] (Unicode table 3-7), or 0 when the byte
+// there starts none: such a byte is a character (and a column) of its own.
+std::size_t sequence_at(std::string_view s, std::size_t i) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char c = b(i);
+    if (c < 0x80) return 1;
+    std::size_t n = 0;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        lo = c == 0xE0 ? 0xA0 : 0x80;
+        hi = c == 0xED ? 0x9F : 0xBF;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        lo = c == 0xF0 ? 0x90 : 0x80;
+        hi = c == 0xF4 ? 0x8F : 0xBF;
+    } else {
+        return 0;
+    }
+    if (i + n > s.size() || b(i + 1) < lo || b(i + 1) > hi) return 0;
+    for (std::size_t k = 2; k < n; ++k)
+        if (!is_continuation(b(i + k))) return 0;
+    return n;
+}
+
+// Lines longer than this get column checkpoints, so that placing many findings on one huge
+// line costs no more than checkpoint_every bytes of counting each.
+constexpr std::size_t checkpoint_every = 4096;
+
 }  // namespace
 
 void document::to_source(std::size_t copy_begin, std::size_t copy_end, std::size_t& begin,
@@ -57,6 +88,22 @@ line_index::line_index(std::string_view source) : source_(source) {
     starts_.push_back(0);
     for (std::size_t i = 0; i < source.size(); ++i)
         if (source[i] == '\n') starts_.push_back(i + 1);
+    for (std::size_t l = 0; l < starts_.size(); ++l) {
+        const std::size_t b = starts_[l];
+        const std::size_t e = l + 1 < starts_.size() ? starts_[l + 1] : source.size();
+        if (e - b <= 2 * checkpoint_every) continue;
+        std::size_t col = 1;
+        std::size_t next = b + checkpoint_every;
+        for (std::size_t i = b; i < e;) {
+            if (i >= next) {
+                checkpoints_.push_back({i, col});
+                next = i + checkpoint_every;
+            }
+            const std::size_t n = sequence_at(source, i);
+            i += n ? n : 1;
+            ++col;
+        }
+    }
 }
 
 std::size_t line_index::line_of(std::size_t offset) const {
@@ -66,19 +113,36 @@ std::size_t line_index::line_of(std::size_t offset) const {
 
 std::size_t line_index::column_of(std::size_t line, std::size_t offset) const {
     std::size_t col = 1;
-    for (std::size_t i = starts_[line - 1]; i < offset && i < source_.size(); ++i)
-        if (!is_continuation(static_cast<unsigned char>(source_[i]))) ++col;
+    std::size_t i = starts_[line - 1];
+    // Start from the last checkpoint on this line at or before `offset`.
+    auto it = std::upper_bound(checkpoints_.begin(), checkpoints_.end(), offset,
+                               [](std::size_t o, const checkpoint& c) { return o < c.offset; });
+    if (it != checkpoints_.begin() && (it - 1)->offset >= i) {
+        i = (it - 1)->offset;
+        col = (it - 1)->column;
+    }
+    while (i < offset && i < source_.size()) {
+        const std::size_t n = sequence_at(source_, i);
+        i += n ? n : 1;
+        ++col;
+    }
     return col;
 }
 
 void line_index::locate(span& s) const {
     s.line = line_of(s.offset);
     s.column = column_of(s.line, s.offset);
-    // The last character: step back from the end to the start of its code point.
+    // The last character: step back from the end to the start of its code point (a byte that
+    // is not part of a well-formed sequence is a character of its own).
     std::size_t last = s.length ? s.offset + s.length - 1 : s.offset;
-    while (last > s.offset && last < source_.size() &&
-           is_continuation(static_cast<unsigned char>(source_[last])))
-        --last;
+    if (last < source_.size() && is_continuation(static_cast<unsigned char>(source_[last]))) {
+        for (std::size_t k = 1; k <= 3 && last >= s.offset + k; ++k) {
+            const std::size_t p = last - k;
+            if (is_continuation(static_cast<unsigned char>(source_[p]))) continue;
+            if (sequence_at(source_, p) > k) last = p;
+            break;
+        }
+    }
     s.end_line = line_of(last);
     s.end_column = column_of(s.end_line, last);
 }

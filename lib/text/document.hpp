@@ -82,8 +82,13 @@ class line_index {
 
   private:
     std::size_t column_of(std::size_t line, std::size_t offset) const;
+    struct checkpoint {
+        std::size_t offset;  // a character start on a long line
+        std::size_t column;  // its column
+    };
     std::string_view source_;
     std::vector<std::size_t> starts_;
+    std::vector<checkpoint> checkpoints_;  // only on lines longer than 8 KiB, sorted by offset
 };
 
 /// Builds a finding's span for source range [begin, end), its excerpt, and positions.
