@@ -175,6 +175,7 @@ class parser {
             if (is(b, "their") || is(b, "his") || is(b, "her") || is(b, "the") || is(b, "a") ||
                 is(b, "your"))
                 ++b;
+            if (w(b).size() > 2 && w(b).substr(w(b).size() - 2) == "'s") ++b;  // a child's
             const int ord = lex_.ordinal(w(b));
             if (ord > 0 && (is(b + 1, "birthday") || is(b + 1, "birthdays")))
                 return set(h, i, b + 2, 0, ord);
