@@ -33,3 +33,5 @@ dbslabel_cli_exit(indication_missing_file 2 "no-such.toml: cannot read" indicati
 dbslabel_cli_exit(text_missing_path 2 "no-such-file.txt: no such file" text ${D}/no-such-file.txt)
 dbslabel_cli_exit(text_bad_format 2 "unknown --format 'yaml'" text --format yaml ${D}/profiles)
 dbslabel_cli_exit(text_bad_fail_level 2 "unknown --fail-level 'fatal'" text --fail-level fatal ${D}/profiles)
+dbslabel_cli_test(rules_lexicon "\nbrain pacemaker\n.*\ncerebral palsy\n.*\ntoddlers?\n" rules --lexicon)
+dbslabel_cli_test(rules_lexicon_profile "\nVercise\n" rules --lexicon --profile ${D}/profiles/extra-product.toml)

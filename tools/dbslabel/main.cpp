@@ -17,6 +17,7 @@
 #include "app/info_commands.hpp"
 #include "app/records_command.hpp"
 #include "app/text_command.hpp"
+#include "text/lexicon_terms.hpp"
 
 namespace po = boost::program_options;
 
@@ -82,14 +83,18 @@ const command_help records_help = {
     "        Write every verdict with its criteria as JSON."};
 
 const command_help rules_help = {
-    "rules", "dbslabel rules [--format text|json]",
+    "rules", "dbslabel rules [--format text|json] [--lexicon [--profile FILE|NAME]]",
     "Prints every rule: its id, default severity, the clause of the indication it rests on,\n"
-    "    one line of description, a violating example and its compliant counterpart.",
+    "    one line of description, a violating example and its compliant counterpart. With\n"
+    "    --lexicon, prints instead every literal term of the profile's vocabularies, one a line\n"
+    "    (the list a plain multi-string search such as 'rg -F -f' would look for).",
     "    0  always, unless a usage error (2)",
     "    dbslabel rules\n"
     "        List the rules.\n"
     "    dbslabel rules --format json | jq '.rules[].id'\n"
-    "        The rule ids, for a dashboard."};
+    "        The rule ids, for a dashboard.\n"
+    "    dbslabel rules --lexicon > terms.txt\n"
+    "        The vocabulary as search terms."};
 
 const command_help indication_help = {
     "indication", "dbslabel indication [--profile FILE|NAME] [--format text|json]",
@@ -229,15 +234,26 @@ int cmd_records(const std::vector<std::string>& args) {
 }
 
 int cmd_rules(const std::vector<std::string>& args) {
-    std::string format;
+    std::string format, profile_arg;
     po::options_description opts = common_options();
-    opts.add_options()("format,f", po::value(&format)->default_value("text"), "text or json");
+    opts.add_options()                                                           //
+        ("format,f", po::value(&format)->default_value("text"), "text or json")  //
+        ("lexicon", "print the vocabulary's literal terms, one a line")          //
+        ("profile,p", po::value(&profile_arg),
+         "with --lexicon: a profile TOML file or built-in name (adds its names)");
     po::variables_map vm = parse(args, opts, nullptr);
     if (vm.count("help")) {
         print_help(rules_help, opts);
         return 0;
     }
     setup_logging(vm);
+    if (vm.count("lexicon")) {
+        const dbslabel::profile p = profile_arg.empty() ? dbslabel::builtin_profile()
+                                                        : dbslabel::resolve_profile(profile_arg);
+        for (const std::string& term : dbslabel::detail::lexicon_terms(p))
+            std::cout << term << '\n';
+        return 0;
+    }
     return dbslabel::detail::run_rules(format, std::cout);
 }
 
