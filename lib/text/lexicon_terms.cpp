@@ -52,7 +52,9 @@ void expand_pattern(std::string_view pattern, std::vector<std::string>& out) {
     for (const std::string& element : words_of(pattern)) {
         const std::vector<std::string> alts = alternatives(element);
         if (alts.empty()) {
-            flush();
+            // A gap, set or number ends the literal run the pattern starts with: that run is
+            // what a search must find first (and what the engine's index keys on).
+            if (!run.front().empty()) break;
             continue;
         }
         std::vector<std::string> next;
@@ -74,9 +76,10 @@ std::vector<std::string> lexicon_terms(const profile& p) {
         const embedded_vocabulary_file& file = embedded_vocabulary_files[f];
         toml::table t;
         try {
-            t = toml::parse(file.text, file.name);
+            t = toml::parse(std::string_view(file.text), std::string_view(file.name));
         } catch (const toml::parse_error& e) {
-            throw config_error(file.name, e.source().begin.line, e.source().begin.column,
+            throw config_error(file.name, static_cast<std::size_t>(e.source().begin.line),
+                               static_cast<std::size_t>(e.source().begin.column),
                                std::string(e.description()));
         }
         const toml::array* concepts = t["concept"].as_array();

@@ -15,8 +15,9 @@ namespace dbslabel::detail {
 
 /// Every literal term of the embedded vocabularies plus the profile's therapy and product
 /// names, lower case (names kept as written), sorted, without duplicates. A pattern's stems
-/// (`relie*`) become their stem, gaps (`~N`), sets (`@set`) and numbers (`#`) split it into the
-/// literal runs around them, and alternatives (`a|b`) are expanded up to 64 terms per pattern.
+/// (`relie*`) become their stem; a pattern contributes the literal run it starts with (up to
+/// its first gap `~N`, set `@set` or number `#`), with alternatives (`a|b`) expanded up to 64
+/// terms per pattern.
 /// Throws config_error on a malformed vocabulary file.
 std::vector<std::string> lexicon_terms(const profile& p);
 
