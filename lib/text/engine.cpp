@@ -554,6 +554,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         w == "relieve" || w == "improve" || w == "restore")
                         object = true;
                 }
+                // "helping 3-year-olds", "helps toddlers": an age names the people helped.
+                for (const age_hit& a : s.ages)
+                    if (a.b >= h.e && a.b < h.e + 5u) object = true;
+                for (const hit& o : H)
+                    if (!o.dropped && o.what == role::age_group && o.b >= h.e && o.b < h.e + 5u)
+                        object = true;
                 // "their spasms lessened": the symptom as the subject.
                 for (std::size_t j = h.b; j-- > 0 && j + 3 >= h.b && !object;) {
                     if (t[j].kind == token_kind::punct) break;
