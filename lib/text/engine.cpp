@@ -133,6 +133,21 @@ engine::engine(profile p) : profile_(std::move(p)), lex_(profile_) {
 }
 
 std::vector<finding> engine::check(const document& doc, const line_index& lines) const {
+    summary sum;
+    std::vector<finding> out = check_part(doc, lines, sum, 0, 0);
+    finding f;
+    if (document_finding(sum, f)) {
+        f.path = doc.path;
+        out.push_back(std::move(f));
+        std::stable_sort(out.begin(), out.end(), [](const finding& a, const finding& b) {
+            return a.where.offset < b.where.offset;
+        });
+    }
+    return out;
+}
+
+std::vector<finding> engine::check_part(const document& doc, const line_index& lines, summary& sum,
+                                        std::size_t base_offset, std::size_t base_line) const {
     std::vector<finding> out;
     scratch s;
     state st;
@@ -156,38 +171,84 @@ std::vector<finding> engine::check(const document& doc, const line_index& lines)
             analyze(doc, lines, sp.begin, sp.end, s, st, out);
         }
     }
-    // The document level: the humanitarian device statement.
-    if (!profile_.effectiveness_demonstrated && !profile_.statement_parts.empty() &&
-        (st.presented || (st.named && st.dystonia))) {
-        const std::string folded = fold_for_search(doc.copy);
-        std::string missing;
-        for (const std::string& part : profile_.statement_parts) {
-            if (folded.find(fold_for_search(part)) != std::string::npos) continue;
-            if (!missing.empty()) missing += ", ";
-            missing += "'" + part + "'";
-        }
-        if (!missing.empty()) {
-            const rule_info* r = find_rule("missing-hde-statement");
-            finding f;
-            f.rule = "missing-hde-statement";
-            f.level = r ? r->level : severity::error;
-            f.clause = r ? std::string(r->clause) : "device";
-            f.message =
-                "presents the therapy for dystonia without the humanitarian device "
-                "statement; missing " +
-                missing;
-            f.path = doc.path;
-            const std::size_t at = st.presented ? st.present_at : st.named_at;
-            std::size_t sb = 0, se = 0;
-            doc.to_source(at, at, sb, se);
-            place(f, doc.source, lines, sb, sb);
-            out.push_back(std::move(f));
+    // What the document level needs: where the therapy is presented, and which parts of the
+    // statement this part holds.
+    auto locate = [&](std::size_t copy_at) {
+        std::size_t sb = 0, se = 0;
+        doc.to_source(copy_at, copy_at, sb, se);
+        finding f;
+        place(f, doc.source, lines, sb, sb);
+        f.where.offset += base_offset;
+        f.where.line += base_line;
+        f.where.end_line += base_line;
+        return f.where;
+    };
+    summary part;
+    part.presented = st.presented;
+    part.named = st.named;
+    part.dystonia = st.dystonia;
+    if (st.presented) part.present_at = locate(st.present_at);
+    if (st.named) part.named_at = locate(st.named_at);
+    if (!profile_.effectiveness_demonstrated && !profile_.statement_parts.empty()) {
+        part.parts_found.assign(profile_.statement_parts.size(), 0);
+        const bool all = sum.parts_found.size() == part.parts_found.size() &&
+                         std::all_of(sum.parts_found.begin(), sum.parts_found.end(),
+                                     [](char c) { return c != 0; });
+        if (!all) {
+            const std::string folded = fold_for_search(doc.copy);
+            for (std::size_t i = 0; i < profile_.statement_parts.size(); ++i)
+                part.parts_found[i] =
+                    folded.find(fold_for_search(profile_.statement_parts[i])) != std::string::npos;
         }
     }
+    merge(sum, part);
     std::stable_sort(out.begin(), out.end(), [](const finding& a, const finding& b) {
         return a.where.offset < b.where.offset;
     });
     return out;
+}
+
+void engine::merge(summary& sum, const summary& later) {
+    if (later.presented && !sum.presented) {
+        sum.presented = true;
+        sum.present_at = later.present_at;
+    }
+    if (later.named && !sum.named) {
+        sum.named = true;
+        sum.named_at = later.named_at;
+    }
+    sum.dystonia = sum.dystonia || later.dystonia;
+    if (sum.parts_found.size() < later.parts_found.size())
+        sum.parts_found.resize(later.parts_found.size(), 0);
+    for (std::size_t i = 0; i < later.parts_found.size(); ++i)
+        sum.parts_found[i] = static_cast<char>(sum.parts_found[i] || later.parts_found[i]);
+}
+
+bool engine::document_finding(const summary& sum, finding& f) const {
+    if (profile_.effectiveness_demonstrated || profile_.statement_parts.empty() ||
+        !(sum.presented || (sum.named && sum.dystonia)))
+        return false;
+    std::string missing;
+    for (std::size_t i = 0; i < profile_.statement_parts.size(); ++i) {
+        if (i < sum.parts_found.size() && sum.parts_found[i]) continue;
+        if (!missing.empty()) missing += ", ";
+        missing += "'" + profile_.statement_parts[i] + "'";
+    }
+    if (missing.empty()) return false;
+    const rule_info* r = find_rule("missing-hde-statement");
+    f = finding{};
+    f.rule = "missing-hde-statement";
+    f.level = r ? r->level : severity::error;
+    f.clause = r ? std::string(r->clause) : "device";
+    f.message =
+        "presents the therapy for dystonia without the humanitarian device statement; "
+        "missing " +
+        missing;
+    f.where = sum.presented ? sum.present_at : sum.named_at;
+    f.where.length = 0;
+    f.where.end_line = f.where.line;
+    f.where.end_column = f.where.column;
+    return true;
 }
 
 void engine::analyze(const document& doc, const line_index& lines, std::size_t sb, std::size_t se,

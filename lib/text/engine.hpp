@@ -27,6 +27,30 @@ class engine {
     /// placed on `doc.source` with `lines`. Never throws except std::bad_alloc; thread-safe.
     std::vector<finding> check(const document& doc, const line_index& lines) const;
 
+    /// What the document-level rule needs to know of a document read in parts.
+    struct summary {
+        bool presented = false;         // a sentence presents the therapy for dystonia
+        bool named = false;             // the therapy is named somewhere
+        bool dystonia = false;          // dystonia is mentioned somewhere
+        span present_at;                // where the first presenting sentence starts
+        span named_at;                  // where the therapy is first named
+        std::vector<char> parts_found;  // per profile statement part
+    };
+
+    /// Checks one part of a document (a run of whole paragraphs): the sentence rules only, in
+    /// source order; what the document rule needs is merged into `sum`. Positions are those of
+    /// the part; `base_offset` and `base_line` (the bytes and lines before it) are added only to
+    /// the spans kept in `sum`. Never throws except std::bad_alloc; thread-safe.
+    std::vector<finding> check_part(const document& doc, const line_index& lines, summary& sum,
+                                    std::size_t base_offset, std::size_t base_line) const;
+
+    /// Merges `later` (the summary of a later part) into `sum`.
+    static void merge(summary& sum, const summary& later);
+
+    /// The document-level finding for a document summarised by `sum`, placed at its presenting
+    /// sentence (path not set). Returns false when the document needs none.
+    bool document_finding(const summary& sum, finding& f) const;
+
     const profile& get_profile() const noexcept { return profile_; }
     const lexicon& get_lexicon() const noexcept { return lex_; }
 
