@@ -29,6 +29,12 @@ struct mention {
     bool consumed = false;
 };
 
+// An age the copy gives, from the age finder or an age-group phrase.
+struct age_cand {
+    std::size_t b, e;
+    double lo;
+};
+
 bool overlaps(const hit& a, const hit& b) {
     return a.b < b.e && b.b < a.e;
 }
@@ -110,6 +116,10 @@ struct engine::scratch {
     std::vector<std::uint8_t> neg;
     std::vector<std::uint8_t> hyp;
     std::vector<std::uint16_t> clause;
+    std::vector<std::uint8_t> term;
+    std::vector<std::uint8_t> is_term;
+    std::vector<std::uint8_t> is_sub;
+    std::vector<age_cand> cands;
     std::vector<sentence_span> sentences;
 };
 
@@ -488,7 +498,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     s.clause.assign(n, 0);
     {
         std::uint16_t c = 0;
-        std::vector<std::uint8_t> term(n, 0);
+        std::vector<std::uint8_t>& term = s.term;
+        term.assign(n, 0);
         for (const hit& h : H)
             if (h.what == role::terminator && !h.dropped) term[h.b] = 1;
         for (std::size_t i = 0; i < n; ++i) {
@@ -496,7 +507,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             s.clause[i] = c;
         }
     }
-    std::vector<std::uint8_t> is_term(n, 0), is_sub(n, 0);
+    std::vector<std::uint8_t>& is_term = s.is_term;
+    std::vector<std::uint8_t>& is_sub = s.is_sub;
+    is_term.assign(n, 0);
+    is_sub.assign(n, 0);
     for (const hit& h : H) {
         if (h.dropped) continue;
         if (h.what == role::terminator) is_term[h.b] = 1;
@@ -696,18 +710,15 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             }
             return false;
         };
-        struct cand {
-            std::size_t b, e;
-            double lo;
-        };
-        std::vector<cand> cands;
+        std::vector<age_cand>& cands = s.cands;
+        cands.clear();
         for (const age_hit& a : s.ages) cands.push_back({a.b, a.e, a.lo});
         for (const hit& h : H)
             if (!h.dropped && h.what == role::age_group)
                 cands.push_back({h.b, h.e, lex_.info(h.concept_id).lo});
         std::sort(cands.begin(), cands.end(),
-                  [](const cand& a, const cand& b) { return a.b < b.b; });
-        for (const cand& c : cands) {
+                  [](const age_cand& a, const age_cand& b) { return a.b < b.b; });
+        for (const age_cand& c : cands) {
             if (c.lo >= min_age) continue;
             if (!asserted(c.b) || history(c.b)) continue;
             emit("age-under-7", c.b, c.e,
