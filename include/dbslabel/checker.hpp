@@ -45,9 +45,13 @@ constexpr std::string_view to_string(input_format f) noexcept {
 /// anything else plain text (case-insensitive). Never throws; thread-safe.
 input_format format_for_path(std::string_view path) noexcept;
 
+class text_checker;
+
 namespace detail {
 class engine;
-}
+/// The engine behind a checker, for the library's own streaming code. Never throws.
+const engine& engine_of(const text_checker& checker) noexcept;
+}  // namespace detail
 
 /// Checks copy against a profile. Immutable after construction; every const member is safe to
 /// call from many threads at once.
@@ -73,6 +77,7 @@ class text_checker {
     [[nodiscard]] const profile& get_profile() const noexcept;
 
   private:
+    friend const detail::engine& detail::engine_of(const text_checker&) noexcept;
     std::shared_ptr<const detail::engine> engine_;
 };
 

@@ -103,6 +103,17 @@ bool read_input(const std::string& path, std::string& out, input_error& error) {
     return true;
 }
 
+const char* binary_reason(std::string_view data) {
+    if (data.size() >= 2 &&
+        ((data[0] == '\xFF' && data[1] == '\xFE') || (data[0] == '\xFE' && data[1] == '\xFF')))
+        return "is UTF-16 (byte order mark); convert it to UTF-8";
+    const std::size_t probe = std::min<std::size_t>(data.size(), 8192);
+    std::size_t nul = 0;
+    for (std::size_t i = 0; i < probe; ++i) nul += data[i] == '\0';
+    if (nul > probe / 64 + 1) return "looks binary (NUL bytes); not checked";
+    return nullptr;
+}
+
 unsigned effective_jobs(unsigned jobs) {
     if (jobs > 0) return jobs;
     const unsigned hw = std::thread::hardware_concurrency();

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <dbslabel/finding.hpp>
@@ -30,6 +31,10 @@ std::vector<input_entry> expand_inputs(const std::vector<std::string>& paths,
 /// Reads a whole input into `out`. Returns false and fills `error` (path, message) when it
 /// cannot be read.
 bool read_input(const std::string& path, std::string& out, input_error& error);
+
+/// Why `head` (the first bytes of a text input) is not checked as text: a UTF-16 byte order
+/// mark, or NUL bytes; nullptr when it is text.
+const char* binary_reason(std::string_view head);
 
 /// Runs `work(i)` for i in [0, n) on up to `jobs` threads and calls `emit(i)` on the calling
 /// thread in order 0, 1, 2 ... as soon as each i is done. With jobs <= 1 everything runs on the

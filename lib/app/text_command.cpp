@@ -4,6 +4,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <filesystem>
 #include <map>
 #include <memory>
 
@@ -13,6 +14,7 @@
 
 #include "app/config.hpp"
 #include "app/inputs.hpp"
+#include "app/text_stream.hpp"
 #include "report/writer.hpp"
 
 namespace dbslabel::detail {
@@ -35,19 +37,11 @@ input_format parse_input_format(const std::string& name, const std::string& path
                       "' (one of: auto, plain, markdown, html)");
 }
 
-// A file that is not text: NUL bytes early on, or a UTF-16/UTF-32 byte order mark.
-const char* binary_reason(const std::string& data) {
-    if (data.size() >= 2 &&
-        ((data[0] == '\xFF' && data[1] == '\xFE') || (data[0] == '\xFE' && data[1] == '\xFF')))
-        return "is UTF-16 (byte order mark); convert it to UTF-8";
-    const std::size_t probe = std::min<std::size_t>(data.size(), 8192);
-    std::size_t nul = 0;
-    for (std::size_t i = 0; i < probe; ++i) nul += data[i] == '\0';
-    if (nul > probe / 64 + 1) return "looks binary (NUL bytes); not checked";
-    return nullptr;
-}
+// Files larger than this are streamed in parts (plain text and Markdown).
+constexpr std::uintmax_t stream_threshold = std::uintmax_t{4} << 20;
 
 struct file_result {
+    bool streamed = false;  // checked part by part when its turn comes
     std::string source;
     std::vector<finding> findings;
     bool failed = false;
@@ -130,6 +124,15 @@ int run_text(const text_options& o, std::ostream& out) {
         [&](std::size_t i) {
             file_result& r = results[i];
             const std::string& path = inputs[i].path;
+            const input_format format = parse_input_format(o.input_format, path);
+            if (path != "-" && format != input_format::html && o.format != "html") {
+                std::error_code ec;
+                const std::uintmax_t size = std::filesystem::file_size(path, ec);
+                if (!ec && size > stream_threshold) {
+                    r.streamed = true;
+                    return;
+                }
+            }
             if (!read_input(path, r.source, r.error)) {
                 r.failed = true;
                 return;
@@ -139,25 +142,50 @@ int run_text(const text_options& o, std::ostream& out) {
                 r.error = {path, 0, why};
                 return;
             }
-            r.findings =
-                input_checker[i]->check(r.source, parse_input_format(o.input_format, path), path);
+            r.findings = input_checker[i]->check(r.source, format, path);
             if (input_config[i]) apply_rule_levels(*input_config[i], r.findings);
         },
         [&](std::size_t i) {
             file_result& r = results[i];
             const std::string& path = inputs[i].path;
             w->begin_input(path, r.source);
+            auto note_finding = [&](const finding& f) {
+                w->on_finding(f);
+                if (!f.suppressed && f.level != severity::none && input_fail[i] != severity::none &&
+                    f.level >= input_fail[i])
+                    any_failing = true;
+            };
+            if (r.streamed) {
+                stream_sink sink;
+                sink.on_part = [&](std::string_view part, std::size_t first_line) {
+                    w->on_source_part(part, first_line);
+                };
+                sink.on_finding = [&](finding& f) {
+                    if (input_config[i]) {
+                        std::vector<finding> one{std::move(f)};
+                        apply_rule_levels(*input_config[i], one);
+                        for (const finding& g : one) note_finding(g);
+                    } else {
+                        note_finding(f);
+                    }
+                };
+                sink.on_error = [&](const std::string& message) {
+                    const input_error e{path, 0, message};
+                    spdlog::error("{}: {}", e.path, e.message);
+                    w->on_error(e);
+                    any_error = true;
+                };
+                check_streamed(*input_checker[i], path, parse_input_format(o.input_format, path),
+                               effective_jobs(o.jobs), stream_limits{}, sink);
+                w->end_input(path, 0);
+                return;
+            }
             if (r.failed) {
                 spdlog::error("{}: {}", r.error.path, r.error.message);
                 w->on_error(r.error);
                 any_error = true;
             }
-            for (const finding& f : r.findings) {
-                w->on_finding(f);
-                if (!f.suppressed && f.level != severity::none && input_fail[i] != severity::none &&
-                    f.level >= input_fail[i])
-                    any_failing = true;
-            }
+            for (const finding& f : r.findings) note_finding(f);
             w->end_input(path, 0);
             std::string().swap(r.source);  // free as we go
             std::vector<finding>().swap(r.findings);

@@ -82,8 +82,14 @@ class text_writer final : public writer {
     void begin_input(std::string_view path, std::string_view source) override {
         (void)path;
         source_ = source;
+        first_line_ = 1;
         lines_.reset();
         ++inputs_;
+    }
+    void on_source_part(std::string_view part, std::size_t first_line) override {
+        source_ = part;
+        first_line_ = first_line;
+        lines_.reset();
     }
     void on_finding(const finding& f) override {
         if (options_.command == "records") return;  // the record line says it
@@ -101,9 +107,9 @@ class text_writer final : public writer {
         s += ' ' + f.message;
         if (!f.clause.empty()) s += " (" + f.clause + ')';
         s += '\n';
-        if (!source_.empty() && f.where.line) {
+        if (!source_.empty() && f.where.line >= first_line_) {
             if (!lines_) lines_ = std::make_unique<line_index>(source_);
-            std::string_view text = lines_->line_text(f.where.line);
+            std::string_view text = lines_->line_text(f.where.line - first_line_ + 1);
             s += "    ";
             s += text;
             s += "\n    ";
@@ -195,6 +201,7 @@ class text_writer final : public writer {
     std::ostream& out_;
     writer_options options_;
     std::string_view source_;
+    std::size_t first_line_ = 1;  // the source line source_ starts with
     std::unique_ptr<line_index> lines_;
     std::array<std::size_t, 4> by_level_{};
     std::map<std::string, std::size_t> verdicts_;

@@ -54,6 +54,12 @@ class writer {
         (void)path;
         (void)source;
     }
+    /// A streamed input hands its bytes on in parts (begin_input had no source): `part` holds
+    /// source lines from `first_line` on and stays valid until the next part or end_input.
+    virtual void on_source_part(std::string_view part, std::size_t first_line) {
+        (void)part;
+        (void)first_line;
+    }
     virtual void on_finding(const finding& f) = 0;
     virtual void on_record(const record_output& r) = 0;
     virtual void on_error(const input_error& e) = 0;

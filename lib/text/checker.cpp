@@ -45,6 +45,10 @@ std::vector<finding> text_checker::check(std::string_view source, input_format f
     }
 }
 
+const detail::engine& detail::engine_of(const text_checker& checker) noexcept {
+    return *checker.engine_;
+}
+
 const profile& text_checker::get_profile() const noexcept {
     return engine_->get_profile();
 }
