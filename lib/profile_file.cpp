@@ -107,11 +107,22 @@ class loader {
 
   private:
     static bool known_key(const std::string& key) {
-        static const char* const keys[] = {
-            "base", "name", "labelling", "min_age_years", "subtype_ages", "subtypes",
-            "primary_required", "effectiveness_demonstrated", "chronic_months", "failed_trials",
-            "statement_parts", "therapy_names", "product_names", "extra_therapy_names",
-            "extra_product_names", "clauses"};
+        static const char* const keys[] = {"base",
+                                           "name",
+                                           "labelling",
+                                           "min_age_years",
+                                           "subtype_ages",
+                                           "subtypes",
+                                           "primary_required",
+                                           "effectiveness_demonstrated",
+                                           "chronic_months",
+                                           "failed_trials",
+                                           "statement_parts",
+                                           "therapy_names",
+                                           "product_names",
+                                           "extra_therapy_names",
+                                           "extra_product_names",
+                                           "clauses"};
         for (const char* k : keys)
             if (key == k) return true;
         return false;

@@ -1,7 +1,7 @@
 // dbslabel: checks claims about deep brain stimulation for dystonia against its labelling.
 // SPDX-License-Identifier: MIT
-#include <catch2/catch.hpp>
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <dbslabel/checker.hpp>
 #include <fstream>
@@ -22,8 +22,7 @@ TEST_CASE("a part ends before a heading after a blank line", "[stream]") {
     CHECK(part_boundary(md, input_format::markdown, md.size(), true) == md.size());
 }
 
-TEST_CASE("a part never ends inside a fence, comment, front matter or disabled range",
-          "[stream]") {
+TEST_CASE("a part never ends inside a fence, comment, front matter or disabled range", "[stream]") {
     const std::string fence = "Intro.\n\n```\ncode\n\n# not a heading\n```\n\nAfter.\n";
     const std::size_t b = part_boundary(fence, input_format::markdown, fence.size() - 1, false);
     CHECK((b == fence.find("```") || b == fence.find("After.")));
@@ -98,8 +97,7 @@ TEST_CASE("a file checked in parts gives the findings of the whole file", "[stre
                                                  limits, sink));
         CHECK(part_count > 5);
         CHECK(key(parts) == key(whole));
-        for (const auto& f : parts)
-            CHECK(text.substr(f.where.offset, f.where.length) == f.excerpt);
+        for (const auto& f : parts) CHECK(text.substr(f.where.offset, f.where.length) == f.excerpt);
     }
     std::remove(path.c_str());
 }
