@@ -46,17 +46,37 @@ std::size_t sequence_at(std::string_view s, std::size_t i) noexcept {
 }
 
 // The start of the character that holds byte `at` (each stray byte is a character).
-std::size_t character_start(std::string_view s, std::size_t at) {
-    std::size_t i = s.rfind('\n', at == 0 ? 0 : at - 1);
-    i = (i == std::string_view::npos || at == 0) ? 0 : i + 1;
-    while (i < at) {
-        const std::size_t n = sequence_at(s, i);
-        const std::size_t step = n ? n : 1;
-        if (i + step > at) return i;
-        i += step;
+// Walks the input forward character by character, keeping line and column, so that checking
+// many findings on one huge line stays linear. Seeking backwards starts over.
+class walker {
+  public:
+    explicit walker(std::string_view s) : s_(s) {}
+
+    // Moves to the start of the character that holds byte `at` (each stray byte is a
+    // character); `inside` tells whether `at` is past that start.
+    void seek(std::size_t at) {
+        if (at < pos_) pos_ = 0, line_ = 1, column_ = 1;
+        while (pos_ < at && pos_ < s_.size()) {
+            const std::size_t n = sequence_at(s_, pos_);
+            const std::size_t step = n ? n : 1;
+            if (pos_ + step > at) break;
+            if (s_[pos_] == '\n') {
+                ++line_;
+                column_ = 1;
+            } else {
+                ++column_;
+            }
+            pos_ += step;
+        }
     }
-    return at;
-}
+    std::size_t pos() const { return pos_; }
+    std::size_t line() const { return line_; }
+    std::size_t column() const { return column_; }
+
+  private:
+    std::string_view s_;
+    std::size_t pos_ = 0, line_ = 1, column_ = 1;
+};
 
 bool on_boundary(std::string_view s, std::size_t at) {
     return at >= s.size() || (static_cast<unsigned char>(s[at]) & 0xC0) != 0x80;
@@ -72,6 +92,7 @@ void check_findings(const std::vector<finding>& found, std::string_view input,
                     std::string_view path) {
     const bool utf8 = valid_utf8(input);
     std::size_t previous = 0;
+    walker starts(input), ends(input);
     for (const finding& f : found) {
         const span& w = f.where;
         if (find_rule(f.rule) == nullptr) fail("unknown rule: " + show(f));
@@ -85,17 +106,17 @@ void check_findings(const std::vector<finding>& found, std::string_view input,
             fail("excerpt is not the bytes at the span: " + show(f));
         if (utf8 && (!on_boundary(input, w.offset) || !on_boundary(input, w.offset + w.length)))
             fail("span cuts a UTF-8 sequence: " + show(f));
-        std::size_t line = 0, column = 0;
-        position_of(input, w.offset, line, column);
+        starts.seek(w.offset);
+        // A start inside a character (possible only in invalid UTF-8) counts that character.
+        const std::size_t line = starts.line();
+        const std::size_t column = starts.column() + (starts.pos() < w.offset ? 1 : 0);
         if (w.line != line || w.column != column)
             fail("start is " + std::to_string(line) + ':' + std::to_string(column) + ", not " +
                  show(f));
-        const std::size_t last =
-            w.length ? character_start(input, w.offset + w.length - 1) : w.offset;
-        position_of(input, last, line, column);
-        if (w.end_line != line || w.end_column != column)
-            fail("end is " + std::to_string(line) + ':' + std::to_string(column) + ", not " +
-                 show(f));
+        ends.seek(w.length ? w.offset + w.length - 1 : w.offset);
+        if (w.end_line != ends.line() || w.end_column != ends.column())
+            fail("end is " + std::to_string(ends.line()) + ':' + std::to_string(ends.column()) +
+                 ", not " + show(f));
     }
 }
 

@@ -69,7 +69,7 @@ std::string fill(const char* pattern, std::size_t n) {
 
 }  // namespace
 
-TEST_CASE("a million CSV rows, 1% corrupt: every row is a verdict or an error at its line",
+TEST_CASE("a million CSV rows with 1% corrupt: every row is a verdict or an error at its line",
           "[.][accounting-1m]") {
     const std::size_t rows = 1000000;
     std::mt19937 rng(20240601);

@@ -70,13 +70,13 @@ TEST_CASE("a 50 MB line of copy with claims along it", "[.][limits]") {
     }
 }
 
-TEST_CASE("a 100,000-word sentence without punctuation", "[.][limits]") {
-    const std::string s = repeat("stimulation ", 100000) + "is safe for toddlers\n";
+TEST_CASE("a 100k-word sentence without punctuation", "[.][limits]") {
+    const std::string s = repeat("deep brain stimulation ", 100000) + "is safe for toddlers\n";
     CHECK_FALSE(check_all(s, dbslabel::input_format::plain).empty());
     CHECK_FALSE(check_all(s, dbslabel::input_format::markdown).empty());
 }
 
-TEST_CASE("100,000 nested tags", "[.][limits]") {
+TEST_CASE("100k nested tags", "[.][limits]") {
     const std::string tail = "DBS is safe for toddlers.";
     for (std::string_view tag : {"div", "b", "span", "table", "li", "blockquote"}) {
         INFO(tag);
@@ -91,7 +91,7 @@ TEST_CASE("100,000 nested tags", "[.][limits]") {
     }
 }
 
-TEST_CASE("10,000 brackets, stars and quote markers in Markdown", "[.][limits]") {
+TEST_CASE("10k brackets and stars and quote markers in Markdown", "[.][limits]") {
     const std::string claim = " DBS is safe for toddlers.\n";
     for (std::string_view piece : {"[", "*", "_", "`", "<", "](", "![", "> ", "- ", "1. ", "**a",
                                    "[a](", "&#", "\\", "<!--", "~~"}) {

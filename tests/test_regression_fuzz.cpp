@@ -38,7 +38,7 @@ std::string slurp(const fs::path& p) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-void replay(const std::string& kind) {
+std::size_t replay(const std::string& kind) {
     std::size_t n = 0;
     for (target t : {target::plain, target::markdown, target::html, target::csv, target::jsonl,
                      target::fhir, target::profile}) {
@@ -50,18 +50,17 @@ void replay(const std::string& kind) {
             ++n;
         }
     }
-    INFO(kind);
-    CHECK(n > 0);
+    return n;
 }
 
 }  // namespace
 
 TEST_CASE("fuzz regressions replay with every property holding", "[fuzz-regression]") {
-    replay("regressions");
+    (void)replay("regressions");
 }
 
 TEST_CASE("fuzz seed corpora replay with every property holding", "[fuzz-regression]") {
-    replay("corpus");
+    CHECK(replay("corpus") > 0);
 }
 
 TEST_CASE("fuzz property checks recompute positions independently", "[fuzz-regression]") {

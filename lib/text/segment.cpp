@@ -225,12 +225,14 @@ bool is_abbreviation(std::string_view copy, std::size_t dot, std::size_t block_b
 
 }  // namespace
 
+// The longest piece of copy analysed as one sentence.
+constexpr std::size_t max_sentence_bytes = 4096;
+
 void split_sentences(std::string_view copy, const block& blk, std::vector<sentence_span>& out) {
     const std::size_t end = std::min(blk.end, copy.size());
     std::size_t start = blk.begin;
     bool first = true;
-    auto emit = [&](std::size_t s, std::size_t e) {
-        while (s < e && is_space(copy[s])) ++s;
+    auto push = [&](std::size_t s, std::size_t e) {
         while (e > s && is_space(copy[e - 1])) --e;
         if (e <= s) return;
         sentence_span sp;
@@ -241,6 +243,25 @@ void split_sentences(std::string_view copy, const block& blk, std::vector<senten
         sp.section_start = first && sp.heading;
         out.push_back(sp);
         first = false;
+    };
+    auto emit = [&](std::size_t s, std::size_t e) {
+        while (s < e && is_space(copy[s])) ++s;
+        while (e > s && is_space(copy[e - 1])) --e;
+        // A "sentence" longer than max_sentence_bytes (a page without punctuation) is read in
+        // pieces cut at spaces: the engine's work on a sentence grows with the square of its
+        // claims, so pieces keep any input linear.
+        while (e > s && e - s > max_sentence_bytes) {
+            std::size_t cut = s + max_sentence_bytes;
+            while (cut > s && !is_space(copy[cut])) --cut;
+            if (cut == s) {  // no space: cut on a UTF-8 character boundary
+                cut = s + max_sentence_bytes;
+                while (cut > s + 1 && (static_cast<unsigned char>(copy[cut]) & 0xC0) == 0x80) --cut;
+            }
+            push(s, cut);
+            s = cut;
+            while (s < e && is_space(copy[s])) ++s;
+        }
+        push(s, e);
     };
     std::size_t i = blk.begin;
     while (i < end) {
