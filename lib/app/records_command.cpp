@@ -3,6 +3,7 @@
 #include "app/records_command.hpp"
 
 #include "app/id_tracker.hpp"
+#include "app/progress.hpp"
 
 #include <chrono>
 #include <fstream>
@@ -76,8 +77,14 @@ record_format sniff(const std::string& head) {
 // Judges each record as it is read and hands it to the writer.
 class judging_sink final : public record_sink {
   public:
-    judging_sink(const profile& prof, date as_of, std::string path, writer& w, std::ostream& err)
-        : profile_(prof), as_of_(as_of), path_(std::move(path)), writer_(w), err_(err) {}
+    judging_sink(const profile& prof, date as_of, std::string path, writer& w, std::ostream& err,
+                 progress* shown = nullptr)
+        : profile_(prof),
+          as_of_(as_of),
+          path_(std::move(path)),
+          writer_(w),
+          err_(err),
+          shown_(shown) {}
 
     void on_record(patient& p, std::size_t line) override {
         const assessment a = assess(p, profile_, as_of_);
@@ -88,6 +95,7 @@ class judging_sink final : public record_sink {
             writer_.on_finding(f);
         }
         note_duplicate(p.id, line);
+        if (shown_) shown_->add(1);
     }
 
     void on_error(const input_error& e) override {
@@ -140,6 +148,7 @@ class judging_sink final : public record_sink {
     std::string path_;
     writer& writer_;
     std::ostream& err_;
+    progress* shown_;
     std::size_t errors_ = 0;
     severity worst_ = severity::none;
     id_tracker ids_;
@@ -230,6 +239,7 @@ int run_records(const records_options& o, std::ostream& out, std::ostream& err) 
     };
     for (const input_error& e : expand_errors) whole_input_error(e.path, e.message);
 
+    progress shown(o.progress, "records");
     for (const input_entry& input : inputs) {
         const std::string& path = input.path;
         std::optional<record_format> format = forced;
@@ -273,7 +283,7 @@ int run_records(const records_options& o, std::ostream& out, std::ostream& err) 
             file.clear();
             file.seekg(0);
         }
-        judging_sink sink(prof, as_of, path, *w, err);
+        judging_sink sink(prof, as_of, path, *w, err, &shown);
         w->begin_input(path, "");
         const std::size_t read = read_records(*in, path, *format, sink);
         // A read that failed part way (an I/O error) looks like the end of the input to the
@@ -285,6 +295,7 @@ int run_records(const records_options& o, std::ostream& out, std::ostream& err) 
         errors += sink.errors();
         if (sink.worst() > worst) worst = sink.worst();
     }
+    shown.finish();
     w->finish();
     if (errors > 0) return 2;
     if (fail_level != severity::none && worst >= fail_level) return 1;

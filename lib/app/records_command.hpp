@@ -23,6 +23,7 @@ struct records_options {
     std::string input_format = "auto";   // auto|csv|jsonl|fhir
     std::string as_of;                   // YYYY-MM-DD; empty: today (UTC)
     bool color = false;                  // ANSI colour in the text format
+    bool progress = false;               // a progress line on stderr (a terminal, not --quiet)
 };
 
 /// Runs the records check: writes the report to `out`, and input errors and notes (duplicate

@@ -14,6 +14,7 @@
 
 #include "app/config.hpp"
 #include "app/inputs.hpp"
+#include "app/progress.hpp"
 #include "app/text_stream.hpp"
 #include "report/writer.hpp"
 
@@ -118,6 +119,14 @@ int run_text(const text_options& o, std::ostream& out) {
         any_error = true;
     }
 
+    std::size_t total_bytes = 0;
+    if (o.progress)
+        for (const input_entry& in : inputs) {
+            std::error_code ec;
+            const std::uintmax_t size = std::filesystem::file_size(in.path, ec);
+            if (!ec) total_bytes += static_cast<std::size_t>(size);
+        }
+    progress shown(o.progress, "bytes", total_bytes);
     std::vector<file_result> results(inputs.size());
     run_ordered(
         inputs.size(), effective_jobs(o.jobs),
@@ -158,6 +167,7 @@ int run_text(const text_options& o, std::ostream& out) {
             if (r.streamed) {
                 stream_sink sink;
                 sink.on_part = [&](std::string_view part, std::size_t first_line) {
+                    shown.add(part.size());
                     w->on_source_part(part, first_line);
                 };
                 sink.on_finding = [&](finding& f) {
@@ -186,10 +196,12 @@ int run_text(const text_options& o, std::ostream& out) {
                 any_error = true;
             }
             for (const finding& f : r.findings) note_finding(f);
+            shown.add(r.source.size());
             w->end_input(path, 0);
             std::string().swap(r.source);  // free as we go
             std::vector<finding>().swap(r.findings);
         });
+    shown.finish();
     w->finish();
     if (any_error) return 2;
     return any_failing ? 1 : 0;

@@ -20,6 +20,7 @@ struct text_options {
     bool no_config = false;              // do not search for .dbslabel.toml
     unsigned jobs = 0;                   // 0: number of cores
     bool color = false;                  // ANSI colour in the text format
+    bool progress = false;               // a progress line on stderr (a terminal, not --quiet)
 };
 
 /// Runs the text check and writes the report to `out`; diagnostics go to spdlog. Returns the

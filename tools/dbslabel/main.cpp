@@ -195,6 +195,7 @@ int cmd_text(const std::vector<std::string>& args) {
     setup_logging(vm);
     if (vm["fail-level"].defaulted()) o.fail_level.clear();  // a .dbslabel.toml may set it
     o.color = o.format == "text" && want_color(color);
+    o.progress = isatty(STDERR_FILENO) && !vm.count("quiet");
     return dbslabel::detail::run_text(o, std::cout);
 }
 
@@ -230,6 +231,7 @@ int cmd_records(const std::vector<std::string>& args) {
     }
     setup_logging(vm);
     o.color = o.format == "text" && want_color(color);
+    o.progress = isatty(STDERR_FILENO) && !vm.count("quiet");
     return dbslabel::detail::run_records(o, std::cout, std::cerr);
 }
 
