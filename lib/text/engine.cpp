@@ -269,6 +269,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     s.hits.clear();
     s.mentions.clear();
     tokenize(copy.substr(sb, se - sb), sb, s.toks, s.norm);
+    lex_.annotate(s.toks, s.norm);
     const std::size_t n = std::min<std::size_t>(s.toks.size(), 0xFFF0);
     if (n == 0) return;
     if (s.toks.size() > n) s.toks.resize(n);

@@ -4,6 +4,8 @@
 
 #include <toml++/toml.h>
 #include <algorithm>
+#include <cstring>
+#include <map>
 
 #include <dbslabel/error.hpp>
 
@@ -13,11 +15,21 @@ namespace dbslabel::detail {
 
 struct lexicon::element {
     enum class kind : std::uint8_t { words, gap, set, number } what = kind::words;
-    std::vector<std::string> alts;
-    std::vector<bool> stem;
+    std::vector<std::uint32_t> words;  // literal alternatives, as word ids
+    std::vector<std::string> stems;    // stem alternatives (prefixes)
+    bool nt = false;                   // "n't": any word ending in n't, and "cannot"
     int set = -1;
     int gap = 0;
     bool optional = false;
+};
+
+// The candidate lists while the lexicon is compiled, in the order patterns were added.
+struct lexicon::building {
+    std::vector<std::vector<std::uint32_t>> exact;  // by word id
+    std::map<std::string, std::vector<std::uint32_t>> stem;
+    std::vector<std::uint32_t> number_first;
+    std::vector<std::vector<std::uint32_t>> set_members;  // by set id: word ids, each once
+    std::vector<std::uint32_t> number_words;              // word ids, each once
 };
 
 struct lexicon::pattern {
@@ -89,6 +101,24 @@ std::vector<std::string> split_words(std::string_view text) {
     return out;
 }
 
+std::uint32_t stem_key(std::string_view w) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(w[0])) |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(w[1])) << 8 |
+           static_cast<std::uint32_t>(static_cast<unsigned char>(w[2])) << 16;
+}
+
+std::uint32_t load32(const char* p) {
+    std::uint32_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+std::uint64_t load64(const char* p) {
+    std::uint64_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
 std::string lower(std::string_view s) {
     std::string out(s);
     for (char& c : out)
@@ -109,7 +139,7 @@ bool all_caps(std::string_view s) {
 
 lexicon::~lexicon() = default;
 
-lexicon::lexicon(const profile& p) {
+lexicon::lexicon(const profile& p) : build_(std::make_unique<building>()) {
     for (std::size_t i = 0; i < embedded_vocabulary_file_count; ++i)
         load_file(embedded_vocabulary_files[i].name, embedded_vocabulary_files[i].text);
     // The profile's names: therapy mentions. All-capital names (DBS) match only in capitals.
@@ -131,6 +161,127 @@ lexicon::lexicon(const profile& p) {
     };
     add_names(p.therapy_names, "profile.therapy");
     add_names(p.product_names, "profile.product");
+    finish();
+}
+
+std::uint64_t lexicon::hash_word(std::string_view w) noexcept {
+    constexpr std::uint64_t k1 = 0x9E3779B97F4A7C15ull;
+    constexpr std::uint64_t k2 = 0xBF58476D1CE4E5B9ull;
+    const char* p = w.data();
+    std::size_t n = w.size();
+    std::uint64_t h = (n + 1) * k1;
+    while (n > 8) {
+        h = (h ^ load64(p)) * k2;
+        h ^= h >> 31;
+        p += 8;
+        n -= 8;
+    }
+    // The last 1-8 bytes: two overlapping loads cover them all.
+    std::uint64_t v = 0;
+    if (n >= 4)
+        v = load32(p) | static_cast<std::uint64_t>(load32(p + n - 4)) << 32;
+    else if (n > 0)
+        v = static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) |
+            static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+            static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+    h = (h ^ v) * k1;
+    h ^= h >> 29;
+    h *= k2;
+    return h ^ (h >> 32);
+}
+
+std::uint32_t lexicon::find_word(std::string_view w) const noexcept {
+    if (slots_.empty()) return token::no_word;
+    const std::uint64_t h = hash_word(w);
+    for (std::uint64_t i = h & slot_mask_;; i = (i + 1) & slot_mask_) {
+        const slot& s = slots_[i];
+        if (s.id == token::no_word) return token::no_word;
+        if (s.hash == h && words_[s.id].len == w.size() &&
+            std::memcmp(text_.data() + words_[s.id].text, w.data(), w.size()) == 0)
+            return s.id;
+    }
+}
+
+std::uint32_t lexicon::word_of(const token& t, std::string_view norm) const noexcept {
+    return t.word != token::not_looked_up ? t.word : find_word(token_text(t, norm));
+}
+
+std::uint32_t lexicon::intern(std::string_view w) {
+    if (const std::uint32_t id = find_word(w); id != token::no_word) return id;
+    if ((words_.size() + 1) * 2 > slots_.size()) {
+        const std::size_t size = std::max<std::size_t>(1024, slots_.size() * 2);
+        slots_.assign(size, slot{});
+        slot_mask_ = size - 1;
+        for (std::uint32_t id = 0; id < words_.size(); ++id) {
+            const std::uint64_t h = hash_word(word_text(id));
+            std::uint64_t i = h & slot_mask_;
+            while (slots_[i].id != token::no_word) i = (i + 1) & slot_mask_;
+            slots_[i] = {h, id};
+        }
+    }
+    const auto id = static_cast<std::uint32_t>(words_.size());
+    word_info info;
+    info.text = static_cast<std::uint32_t>(text_.size());
+    info.len = static_cast<std::uint32_t>(w.size());
+    text_.append(w);
+    words_.push_back(info);
+    build_->exact.emplace_back();
+    const std::uint64_t h = hash_word(w);
+    std::uint64_t i = h & slot_mask_;
+    while (slots_[i].id != token::no_word) i = (i + 1) & slot_mask_;
+    slots_[i] = {h, id};
+    return id;
+}
+
+lexicon::pattern_lists lexicon::flatten(const std::vector<std::uint32_t>& pids) {
+    pattern_lists l;
+    l.all_b = static_cast<std::uint32_t>(index_.size());
+    index_.insert(index_.end(), pids.begin(), pids.end());
+    l.all_e = static_cast<std::uint32_t>(index_.size());
+    l.mention_b = l.all_e;
+    for (std::uint32_t pid : pids)
+        if (is_mention_role(concepts_[patterns_[pid].concept_id].what)) index_.push_back(pid);
+    l.mention_e = static_cast<std::uint32_t>(index_.size());
+    return l;
+}
+
+void lexicon::finish() {
+    building& b = *build_;
+    for (std::uint32_t id = 0; id < words_.size(); ++id) words_[id].starts = flatten(b.exact[id]);
+    number_first_ = flatten(b.number_first);
+    if (const std::uint32_t nt = find_word("n't"); nt != token::no_word)
+        nt_starts_ = words_[nt].starts;
+    // Stems by first byte (std::map keeps keys in byte order within a first byte too).
+    std::vector<std::pair<std::uint32_t, const std::vector<std::uint32_t>*>> keys;
+    for (const auto& [k, pids] : b.stem) keys.emplace_back(stem_key(k), &pids);
+    std::stable_sort(keys.begin(), keys.end(), [](const auto& x, const auto& y) {
+        return (x.first & 0xFF) < (y.first & 0xFF);
+    });
+    stem_bucket_.assign(257, 0);
+    for (const auto& [key, pids] : keys) {
+        stems_.push_back({key, flatten(*pids)});
+        ++stem_bucket_[(key & 0xFF) + 1];
+    }
+    for (std::size_t i = 1; i < stem_bucket_.size(); ++i) stem_bucket_[i] += stem_bucket_[i - 1];
+    set_stride_ = std::max<std::size_t>(1, (set_names_.size() + 63) / 64);
+    set_bits_.assign(words_.size() * set_stride_, 0);
+    for (std::size_t set = 0; set < b.set_members.size(); ++set)
+        for (std::uint32_t id : b.set_members[set])
+            set_bits_[id * set_stride_ + set / 64] |= std::uint64_t{1} << (set % 64);
+    build_.reset();
+}
+
+const lexicon::stem_entry* lexicon::find_stem(std::string_view w) const noexcept {
+    const std::uint32_t key = stem_key(w);
+    const std::size_t first = key & 0xFF;
+    for (std::size_t k = stem_bucket_[first]; k < stem_bucket_[first + 1]; ++k)
+        if (stems_[k].key == key) return &stems_[k];
+    return nullptr;
+}
+
+void lexicon::annotate(std::vector<token>& toks, std::string_view norm) const noexcept {
+    for (token& t : toks)
+        t.word = t.kind == token_kind::punct ? token::no_word : find_word(token_text(t, norm));
 }
 
 int lexicon::set_id(std::string_view name) const {
@@ -140,19 +291,29 @@ int lexicon::set_id(std::string_view name) const {
 }
 
 bool lexicon::in_set(int id, std::string_view word) const {
-    if (id < 0 || static_cast<std::size_t>(id) >= sets_.size()) return false;
-    return sets_[static_cast<std::size_t>(id)].find(word) !=
-           sets_[static_cast<std::size_t>(id)].end();
+    if (id < 0 || static_cast<std::size_t>(id) >= set_names_.size()) return false;
+    const std::uint32_t w = find_word(word);
+    if (w == token::no_word) return false;
+    const auto set = static_cast<std::size_t>(id);
+    return (set_bits_[w * set_stride_ + set / 64] >> (set % 64)) & 1;
+}
+
+bool lexicon::in_set(int id, const token& t, std::string_view norm) const noexcept {
+    if (id < 0 || static_cast<std::size_t>(id) >= set_names_.size()) return false;
+    const std::uint32_t w = word_of(t, norm);
+    if (w == token::no_word) return false;
+    const auto set = static_cast<std::size_t>(id);
+    return (set_bits_[w * set_stride_ + set / 64] >> (set % 64)) & 1;
 }
 
 double lexicon::number_word(std::string_view word) const {
-    auto it = numbers_.find(word);
-    return it == numbers_.end() ? -1 : it->second;
+    const std::uint32_t w = find_word(word);
+    return w == token::no_word ? -1 : words_[w].number;
 }
 
 int lexicon::ordinal(std::string_view word) const {
-    auto it = ordinals_.find(word);
-    if (it != ordinals_.end()) return it->second;
+    const std::uint32_t w = find_word(word);
+    if (w != token::no_word && words_[w].ordinal != -1) return words_[w].ordinal;
     // 5th, 2nd, 1st, 3rd
     if (word.size() >= 3 && word.size() <= 4) {
         std::string_view suf = word.substr(word.size() - 2);
@@ -171,7 +332,8 @@ int lexicon::ordinal(std::string_view word) const {
 double lexicon::number_value(const token& t, std::string_view norm) const {
     if (t.kind == token_kind::number) return t.value;
     if (t.kind != token_kind::word) return -1;
-    return number_word(token_text(t, norm));
+    const std::uint32_t w = word_of(t, norm);
+    return w == token::no_word ? -1 : words_[w].number;
 }
 
 void lexicon::load_file(std::string_view name, std::string_view text) {
@@ -187,22 +349,32 @@ void lexicon::load_file(std::string_view name, std::string_view text) {
             int id = set_id(key.str());
             if (id < 0) {
                 set_names_.emplace_back(key.str());
-                sets_.emplace_back();
-                id = static_cast<int>(sets_.size() - 1);
+                build_->set_members.emplace_back();
+                id = static_cast<int>(set_names_.size() - 1);
             }
+            std::vector<std::uint32_t>& members = build_->set_members[static_cast<std::size_t>(id)];
             if (const toml::array* arr = value.as_array())
                 for (const auto& v : *arr)
                     if (auto s = v.value<std::string>())
-                        for (const std::string& w : split_words(*s))
-                            sets_[static_cast<std::size_t>(id)].insert(w);
+                        for (const std::string& w : split_words(*s)) {
+                            const std::uint32_t wid = intern(w);
+                            if (std::find(members.begin(), members.end(), wid) == members.end())
+                                members.push_back(wid);
+                        }
         }
     }
     if (const toml::table* nums = tbl["numbers"].as_table())
         for (const auto& [key, value] : *nums)
-            if (auto v = value.value<double>()) numbers_[lower(key.str())] = *v;
+            if (auto v = value.value<double>()) {
+                const std::uint32_t wid = intern(lower(key.str()));
+                std::vector<std::uint32_t>& words = build_->number_words;
+                if (std::find(words.begin(), words.end(), wid) == words.end()) words.push_back(wid);
+                words_[wid].number = *v;
+            }
     if (const toml::table* ords = tbl["ordinals"].as_table())
         for (const auto& [key, value] : *ords)
-            if (auto v = value.value<int64_t>()) ordinals_[lower(key.str())] = static_cast<int>(*v);
+            if (auto v = value.value<int64_t>())
+                words_[intern(lower(key.str()))].ordinal = static_cast<int>(*v);
     const toml::array* concepts = tbl["concept"].as_array();
     if (!concepts) return;
     for (const auto& node : *concepts) {
@@ -240,8 +412,13 @@ void lexicon::add_pattern(std::string_view text, std::uint32_t concept_id,
     pattern p;
     p.concept_id = concept_id;
     p.caps = concepts_[concept_id].caps;
+    // Each element's alternatives as written, for the index below.
+    std::vector<std::vector<std::string>> alts_of;
+    std::vector<std::vector<bool>> stems_of;
     for (std::string& w : split_words(text)) {
         element e;
+        std::vector<std::string> alts;
+        std::vector<bool> stems;
         if (w.size() > 1 && w.back() == '?') {
             e.optional = true;
             w.pop_back();
@@ -266,35 +443,46 @@ void lexicon::add_pattern(std::string_view text, std::uint32_t concept_id,
                     if (stem) alt.pop_back();
                     if (stem && alt.size() < 3)
                         throw config_error(where, 0, 0, "stem '" + alt + "*' is too short");
-                    e.alts.push_back(alt);
-                    e.stem.push_back(stem);
+                    alts.push_back(alt);
+                    stems.push_back(stem);
+                    if (stem)
+                        e.stems.push_back(alt);
+                    else if (alt == "n't")
+                        e.nt = true;
+                    else
+                        e.words.push_back(intern(alt));
                 }
                 start = bar + 1;
             }
-            if (e.alts.empty()) continue;
+            if (alts.empty()) continue;
         }
         p.elems.push_back(std::move(e));
+        alts_of.push_back(std::move(alts));
+        stems_of.push_back(std::move(stems));
     }
     if (p.elems.empty()) return;
     const auto pid = static_cast<std::uint32_t>(patterns_.size());
     // Index under every element that can come first (through leading optional elements).
-    for (const element& e : p.elems) {
+    building& b = *build_;
+    for (std::size_t k = 0; k < p.elems.size(); ++k) {
+        const element& e = p.elems[k];
         if (e.what == element::kind::gap)
             throw config_error(where, 0, 0,
                                "a pattern cannot start with a gap: " + std::string(text));
         if (e.what == element::kind::number) {
-            number_first_.push_back(pid);
+            b.number_first.push_back(pid);
             // Number words are words too.
-            for (const auto& [w, v] : numbers_) exact_[w].push_back(pid);
+            for (std::uint32_t w : b.number_words) b.exact[w].push_back(pid);
         } else if (e.what == element::kind::set) {
-            for (const std::string& w : sets_[static_cast<std::size_t>(e.set)])
-                exact_[w].push_back(pid);
+            for (std::uint32_t w : b.set_members[static_cast<std::size_t>(e.set)])
+                b.exact[w].push_back(pid);
         } else {
-            for (std::size_t k = 0; k < e.alts.size(); ++k) {
-                if (e.stem[k])
-                    stem_[e.alts[k].substr(0, 3)].push_back(pid);
+            const std::vector<std::string>& alts = alts_of[k];
+            for (std::size_t a = 0; a < alts.size(); ++a) {
+                if (stems_of[k][a])
+                    b.stem[alts[a].substr(0, 3)].push_back(pid);
                 else
-                    exact_[e.alts[k]].push_back(pid);
+                    b.exact[intern(alts[a])].push_back(pid);
             }
         }
         if (!e.optional) break;
@@ -305,27 +493,28 @@ void lexicon::add_pattern(std::string_view text, std::uint32_t concept_id,
 bool lexicon::element_matches(const element& e, const token& t, std::string_view norm,
                               bool caps) const {
     if (t.kind == token_kind::punct) return false;
-    const std::string_view w = token_text(t, norm);
     switch (e.what) {
         case element::kind::number:
             return number_value(t, norm) >= 0;
         case element::kind::set:
-            return in_set(e.set, w);
+            return in_set(e.set, t, norm);
         case element::kind::gap:
             return true;
         case element::kind::words:
             break;
     }
     if (caps && !t.upper) return false;
-    for (std::size_t k = 0; k < e.alts.size(); ++k) {
-        const std::string& a = e.alts[k];
-        if (e.stem[k]) {
-            if (w.size() >= a.size() && w.substr(0, a.size()) == a) return true;
-        } else if (a == "n't") {
-            if (ends_with(w, "n't") || w == "cannot") return true;
-        } else if (w == a) {
-            return true;
-        }
+    if (!e.words.empty()) {
+        const std::uint32_t id = word_of(t, norm);
+        if (id != token::no_word)
+            for (std::uint32_t a : e.words)
+                if (a == id) return true;
+    }
+    if (e.nt || !e.stems.empty()) {
+        const std::string_view w = token_text(t, norm);
+        if (e.nt && (ends_with(w, "n't") || w == "cannot")) return true;
+        for (const std::string& a : e.stems)
+            if (w.size() >= a.size() && std::memcmp(w.data(), a.data(), a.size()) == 0) return true;
     }
     return false;
 }
@@ -353,48 +542,53 @@ bool lexicon::match_from(const pattern& p, std::size_t el, const std::vector<tok
     return any;
 }
 
+void lexicon::try_list(std::uint32_t b, std::uint32_t e, const std::vector<token>& toks,
+                       std::string_view norm, std::size_t i, std::vector<hit>& out) const {
+    for (std::uint32_t k = b; k < e; ++k) {
+        const pattern& p = patterns_[index_[k]];
+        std::size_t best = static_cast<std::size_t>(-1);
+        if (!match_from(p, 0, toks, norm, i, best) || best == static_cast<std::size_t>(-1) ||
+            best <= i)
+            continue;
+        // One hit per concept and start: keep the longest.
+        bool merged = false;
+        for (auto it = out.rbegin(); it != out.rend() && it->b == i; ++it)
+            if (it->concept_id == p.concept_id) {
+                it->e = std::max<std::uint16_t>(it->e, static_cast<std::uint16_t>(best));
+                merged = true;
+                break;
+            }
+        if (!merged) {
+            hit h;
+            h.concept_id = p.concept_id;
+            h.what = concepts_[p.concept_id].what;
+            h.b = static_cast<std::uint16_t>(i);
+            h.e = static_cast<std::uint16_t>(best);
+            out.push_back(h);
+        }
+    }
+}
+
 void lexicon::match(const std::vector<token>& toks, std::string_view norm, bool mentions_only,
                     std::vector<hit>& out) const {
     const std::size_t n = std::min<std::size_t>(toks.size(), 0xFFFE);
-    auto try_list = [&](const std::vector<std::uint32_t>& list, std::size_t i) {
-        for (std::uint32_t pid : list) {
-            const pattern& p = patterns_[pid];
-            const concept_info& c = concepts_[p.concept_id];
-            if (mentions_only && !is_mention_role(c.what)) continue;
-            std::size_t best = static_cast<std::size_t>(-1);
-            if (!match_from(p, 0, toks, norm, i, best) || best == static_cast<std::size_t>(-1) ||
-                best <= i)
-                continue;
-            // One hit per concept and start: keep the longest.
-            bool merged = false;
-            for (auto it = out.rbegin(); it != out.rend() && it->b == i; ++it)
-                if (it->concept_id == p.concept_id) {
-                    it->e = std::max<std::uint16_t>(it->e, static_cast<std::uint16_t>(best));
-                    merged = true;
-                    break;
-                }
-            if (!merged) {
-                hit h;
-                h.concept_id = p.concept_id;
-                h.what = c.what;
-                h.b = static_cast<std::uint16_t>(i);
-                h.e = static_cast<std::uint16_t>(best);
-                out.push_back(h);
-            }
-        }
+    auto try_lists = [&](const pattern_lists& l, std::size_t i) {
+        if (mentions_only)
+            try_list(l.mention_b, l.mention_e, toks, norm, i, out);
+        else
+            try_list(l.all_b, l.all_e, toks, norm, i, out);
     };
     for (std::size_t i = 0; i < n; ++i) {
         const token& t = toks[i];
         if (t.kind == token_kind::punct) continue;
         const std::string_view w = token_text(t, norm);
-        if (auto it = exact_.find(w); it != exact_.end()) try_list(it->second, i);
+        if (const std::uint32_t id = word_of(t, norm); id != token::no_word)
+            try_lists(words_[id].starts, i);
         if (w.size() >= 3)
-            if (auto it = stem_.find(w.substr(0, 3)); it != stem_.end()) try_list(it->second, i);
-        if (t.kind == token_kind::number) try_list(number_first_, i);
+            if (const stem_entry* st = find_stem(w)) try_lists(st->starts, i);
+        if (t.kind == token_kind::number) try_lists(number_first_, i);
         // "n't" forms: any word ending in n't is also tried as "n't".
-        if (ends_with(w, "n't") && w != "n't")
-            if (auto it = exact_.find(std::string_view("n't")); it != exact_.end())
-                try_list(it->second, i);
+        if (ends_with(w, "n't") && w != "n't") try_lists(nt_starts_, i);
     }
 }
 

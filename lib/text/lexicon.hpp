@@ -3,7 +3,8 @@
 
 // The lexicon: the concept vocabularies of data/vocabulary/ (plus the profile's therapy and
 // product names) compiled once into a token-level multi-pattern matcher. Matching a sentence
-// costs one hash lookup per token plus the few candidate patterns that start there.
+// costs one hash lookup per token (done once per sentence by annotate()) plus the few candidate
+// patterns that start there.
 #pragma once
 
 #include <cstddef>
@@ -11,8 +12,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include <dbslabel/profile.hpp>
@@ -107,34 +106,82 @@ class lexicon {
     /// The numeric value of token `t` (digits or a number word), or -1.
     double number_value(const token& t, std::string_view norm) const;
 
+    /// Looks up every word of `toks` in the lexicon's word table once (token::word), so that
+    /// match(), in_set(), number_value() and ordinal() on those tokens hash nothing again.
+    /// Optional: unannotated tokens are looked up as they are met. Thread-safe.
+    void annotate(std::vector<token>& toks, std::string_view norm) const noexcept;
+    /// True when token `t` is a word in set `id`.
+    bool in_set(int id, const token& t, std::string_view norm) const noexcept;
+
     struct pattern;
     struct element;
 
   private:
+    /// Ranges of pattern ids in index_: every pattern, and only mention patterns.
+    struct pattern_lists {
+        std::uint32_t all_b = 0, all_e = 0;
+        std::uint32_t mention_b = 0, mention_e = 0;
+    };
+    struct word_info {
+        std::uint32_t text = 0;  // offset in text_
+        std::uint32_t len = 0;
+        double number = -1;  // the value of a number word, or -1
+        int ordinal = -1;    // the value of an ordinal word, or -1
+        pattern_lists starts;
+    };
+    struct slot {
+        std::uint64_t hash = 0;
+        std::uint32_t id = token::no_word;
+    };
+    struct stem_entry {
+        std::uint32_t key = 0;  // the stem's first three bytes
+        pattern_lists starts;
+    };
+
+    static std::uint64_t hash_word(std::string_view w) noexcept;
+    std::uint32_t find_word(std::string_view w) const noexcept;
+    std::uint32_t word_of(const token& t, std::string_view norm) const noexcept;
+    std::uint32_t intern(std::string_view w);
+    std::string_view word_text(std::uint32_t id) const {
+        return std::string_view(text_).substr(words_[id].text, words_[id].len);
+    }
+    const stem_entry* find_stem(std::string_view w) const noexcept;
+    void try_list(std::uint32_t b, std::uint32_t e, const std::vector<token>& toks,
+                  std::string_view norm, std::size_t i, std::vector<hit>& out) const;
+    pattern_lists flatten(const std::vector<std::uint32_t>& pids);
     bool match_from(const pattern& p, std::size_t el, const std::vector<token>& toks,
                     std::string_view norm, std::size_t i, std::size_t& best) const;
     bool element_matches(const element& e, const token& t, std::string_view norm, bool caps) const;
     void add_pattern(std::string_view text, std::uint32_t concept_id, const std::string& where);
     void load_file(std::string_view name, std::string_view text);
-
-    struct string_hash {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept {
-            return std::hash<std::string_view>{}(s);
-        }
-    };
-    using index_t =
-        std::unordered_map<std::string, std::vector<std::uint32_t>, string_hash, std::equal_to<>>;
+    void finish();
 
     std::vector<concept_info> concepts_;
     std::vector<pattern> patterns_;
-    index_t exact_;  // first-element literal -> patterns
-    index_t stem_;   // first three letters of a first-element stem -> patterns
-    std::vector<std::uint32_t> number_first_;  // patterns starting with '#'
+
+    // The word table: every word a pattern, set, number or ordinal names, interned to an id.
+    // Open addressing with linear probing over a power-of-two table at most half full.
+    std::string text_;
+    std::vector<word_info> words_;
+    std::vector<slot> slots_;
+    std::uint64_t slot_mask_ = 0;
+
+    // Candidate patterns per first token: by word id (words_[id].starts), by the first three
+    // bytes of a stem (stems_, bucketed by first byte), for numbers, and for any "n't" word.
+    std::vector<std::uint32_t> index_;
+    std::vector<stem_entry> stems_;
+    std::vector<std::uint16_t> stem_bucket_;  // 257 offsets into stems_ by first byte
+    pattern_lists number_first_;
+    pattern_lists nt_starts_;
+
+    // Word sets: set_bits_[id * set_stride_ + set / 64] bit set % 64.
     std::vector<std::string> set_names_;
-    std::vector<std::unordered_set<std::string, string_hash, std::equal_to<>>> sets_;
-    std::unordered_map<std::string, double, string_hash, std::equal_to<>> numbers_;
-    std::unordered_map<std::string, int, string_hash, std::equal_to<>> ordinals_;
+    std::vector<std::uint64_t> set_bits_;
+    std::size_t set_stride_ = 1;
+
+    // Only while compiling.
+    struct building;
+    std::unique_ptr<building> build_;
 };
 
 /// True for roles that make or break a mention of a treatment.

@@ -25,7 +25,11 @@ struct token {
     char punct = 0;       // for punct: , ; : ( ) ? ! % + / & - (a clause dash) . (ellipsis)
     bool joined = false;  // joined to the previous token by a hyphen or dash, no space
     bool upper = false;   // two or more letters, all capitals
-    double value = -1;    // a number's value (digits only; words are read by the lexicon)
+    std::uint32_t word = not_looked_up;  // the lexicon's id of the text (lexicon::annotate)
+    double value = -1;  // a number's value (digits only; words are read by the lexicon)
+
+    static constexpr std::uint32_t no_word = 0xFFFFFFFF;  // not a word the lexicon knows
+    static constexpr std::uint32_t not_looked_up = 0xFFFFFFFE;
 };
 
 /// Appends the tokens of `text` (copy bytes starting at copy offset `base`) to `out`, their
