@@ -150,6 +150,19 @@ po::variables_map parse(const std::vector<std::string>& args, const po::options_
     return vm;
 }
 
+// Parses options plus any number of PATH arguments into `paths`.
+po::variables_map parse_with_paths(const std::vector<std::string>& args,
+                                   const po::options_description& opts,
+                                   std::vector<std::string>& paths) {
+    po::options_description hidden;
+    hidden.add_options()("path", po::value(&paths));
+    po::options_description all;
+    all.add(opts).add(hidden);
+    po::positional_options_description pos;
+    pos.add("path", -1);
+    return parse(args, all, &pos);
+}
+
 bool want_color(const std::string& mode) {
     if (mode == "always") return true;
     if (mode == "never") return false;
@@ -181,13 +194,7 @@ int cmd_text(const std::vector<std::string>& args) {
          "threads to use (0: one per core); output is the same for every value")  //
         ("color", po::value(&color)->default_value("auto"),
          "colour in the text format: auto (on a terminal), always, never");
-    po::options_description hidden;
-    hidden.add_options()("path", po::value(&o.paths));
-    po::options_description all;
-    all.add(opts).add(hidden);
-    po::positional_options_description pos;
-    pos.add("path", -1);
-    po::variables_map vm = parse(args, all, &pos);
+    po::variables_map vm = parse_with_paths(args, opts, o.paths);
     if (vm.count("help")) {
         print_help(text_help, opts);
         return 0;
@@ -218,13 +225,7 @@ int cmd_records(const std::vector<std::string>& args) {
          "YYYY-MM-DD: the reference date for records that give none (default: today)")  //
         ("color", po::value(&color)->default_value("auto"),
          "colour in the text format: auto (on a terminal), always, never");
-    po::options_description hidden;
-    hidden.add_options()("path", po::value(&o.paths));
-    po::options_description all;
-    all.add(opts).add(hidden);
-    po::positional_options_description pos;
-    pos.add("path", -1);
-    po::variables_map vm = parse(args, all, &pos);
+    po::variables_map vm = parse_with_paths(args, opts, o.paths);
     if (vm.count("help")) {
         print_help(records_help, opts);
         return 0;
