@@ -3,6 +3,7 @@
 #include "text/tokens.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace dbslabel::detail {
@@ -53,7 +54,7 @@ namespace {
 
 enum class cls { letter, digit, apostrophe, hyphen, dash, space, punct, quote, period, other };
 
-cls classify(char32_t c, char& p) {
+constexpr cls classify(char32_t c, char& p) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return cls::letter;
     if (c >= '0' && c <= '9') return cls::digit;
     switch (c) {
@@ -132,6 +133,28 @@ cls classify(char32_t c, char& p) {
     return cls::other;
 }
 
+// The class (and punctuation mark) of every ASCII byte, so that ASCII copy needs no decoding.
+struct ascii_class {
+    cls k = cls::other;
+    char p = 0;
+};
+
+constexpr std::array<ascii_class, 128> make_ascii_table() {
+    std::array<ascii_class, 128> t{};
+    for (char32_t c = 0; c < 128; ++c) {
+        char p = 0;
+        t[c].k = classify(c, p);
+        t[c].p = p;
+    }
+    return t;
+}
+
+constexpr std::array<ascii_class, 128> ascii_table = make_ascii_table();
+
+bool ascii_alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 }  // namespace
 
 void tokenize(std::string_view text, std::size_t base, std::vector<token>& out, std::string& norm) {
@@ -140,6 +163,10 @@ void tokenize(std::string_view text, std::size_t base, std::vector<token>& out, 
     bool pending_join = false;  // a hyphen/dash directly after the last word
     std::size_t join_pos = 0;
     token cur;
+    // Of the word being read: its ASCII letters and capitals, whether it has a digit, and
+    // whether it has anything but digits and decimal points.
+    std::size_t word_letters = 0, word_uppers = 0;
+    bool word_digit = false, word_other = false;
     auto close_word = [&]() {
         if (!in_word) return;
         in_word = false;
@@ -149,17 +176,16 @@ void tokenize(std::string_view text, std::size_t base, std::vector<token>& out, 
         std::string_view w(norm.data() + cur.norm, cur.norm_len);
         bool all_digits = !w.empty();
         bool has_digit = false;
-        int letters = 0, uppers = 0;
-        for (char c : w) {
-            if (!((c >= '0' && c <= '9') || c == '.' || c == ',')) all_digits = false;
-            if (c >= '0' && c <= '9') has_digit = true;
-        }
-        for (std::uint32_t k = cur.begin; k < cur.end && k - base < text.size(); ++k) {
-            const char c = text[k - base];
-            if (c >= 'a' && c <= 'z') ++letters;
-            if (c >= 'A' && c <= 'Z') {
-                ++letters;
-                ++uppers;
+        std::size_t letters = word_letters, uppers = word_uppers;
+        if (cur.norm_len == norm.size() - cur.norm) {
+            // What the scan counted: the word's text is exactly the bytes it added.
+            all_digits = !w.empty() && !word_other;
+            has_digit = word_digit;
+        } else {
+            // A word longer than a token holds: read its first 64 KiB.
+            for (char c : w) {
+                if (!((c >= '0' && c <= '9') || c == '.' || c == ',')) all_digits = false;
+                if (c >= '0' && c <= '9') has_digit = true;
             }
         }
         cur.upper = letters >= 2 && uppers == letters;
@@ -196,24 +222,62 @@ void tokenize(std::string_view text, std::size_t base, std::vector<token>& out, 
         out.push_back(t);
         pending_join = false;
     };
+    auto open_word = [&]() {
+        if (in_word) return;
+        cur = token{};
+        cur.begin = static_cast<std::uint32_t>(base + i);
+        cur.norm = static_cast<std::uint32_t>(norm.size());
+        cur.joined = pending_join && join_pos == i;
+        in_word = true;
+        pending_join = false;
+        word_letters = word_uppers = 0;
+        word_digit = word_other = false;
+    };
     while (i < text.size()) {
-        char32_t c = 0;
-        const std::size_t len = decode_utf8(text, i, c);
+        const auto b0 = static_cast<unsigned char>(text[i]);
+        char32_t c = b0;
+        std::size_t len = 1;
         char p = 0;
-        cls k = classify(c, p);
-        if (k == cls::letter || k == cls::digit) {
-            if (!in_word) {
-                cur = token{};
-                cur.begin = static_cast<std::uint32_t>(base + i);
-                cur.norm = static_cast<std::uint32_t>(norm.size());
-                cur.joined = pending_join && join_pos == i;
-                in_word = true;
-                pending_join = false;
+        cls k;
+        if (b0 < 0x80) {
+            if (ascii_alnum(static_cast<char>(b0))) {
+                // A run of ASCII letters and digits: lower-cased into norm in one step.
+                open_word();
+                std::size_t j = i + 1;
+                while (j < text.size() && ascii_alnum(text[j])) ++j;
+                const std::size_t at = norm.size();
+                norm.resize(at + (j - i));
+                char* dst = norm.data() + at;
+                for (std::size_t q = i; q < j; ++q) {
+                    char ch = text[q];
+                    if (ch >= 'A' && ch <= 'Z') {
+                        ++word_uppers;
+                        ++word_letters;
+                        word_other = true;
+                        ch = static_cast<char>(ch + 32);
+                    } else if (ch >= 'a') {
+                        ++word_letters;
+                        word_other = true;
+                    } else {
+                        word_digit = true;
+                    }
+                    *dst++ = ch;
+                }
+                cur.end = static_cast<std::uint32_t>(base + j);
+                i = j;
+                continue;
             }
-            if (c < 0x80)
-                norm.push_back(static_cast<char>((c >= 'A' && c <= 'Z') ? c + 32 : c));
-            else
-                norm.append(text.data() + i, len);
+            k = ascii_table[b0].k;
+            p = ascii_table[b0].p;
+        } else {
+            len = decode_utf8(text, i, c);
+            k = classify(c, p);
+        }
+        if (k == cls::letter || k == cls::digit) {
+            // Past the ASCII run above: a letter outside ASCII.
+            open_word();
+            norm.append(text.data() + i, len);
+            word_other = true;
             cur.end = static_cast<std::uint32_t>(base + i + len);
         } else if (k == cls::apostrophe) {
             // Inside a word ("writer's", "isn't") it is part of it; elsewhere a quote mark.
@@ -221,6 +285,7 @@ void tokenize(std::string_view text, std::size_t base, std::vector<token>& out, 
                 i + len < text.size() && ((text[i + len] >= 'a' && text[i + len] <= 'z') ||
                                           (text[i + len] >= 'A' && text[i + len] <= 'Z'));
             if (in_word && next_letter) {
+                word_other = true;
                 norm.push_back('\'');
                 cur.end = static_cast<std::uint32_t>(base + i + len);
             } else {
