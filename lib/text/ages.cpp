@@ -14,8 +14,9 @@ constexpr double unbounded = -1;
 
 class parser {
   public:
-    parser(const std::vector<token>& t, std::string_view norm, const lexicon& lex)
-        : t_(t), norm_(norm), lex_(lex) {
+    parser(const std::vector<token>& t, std::string_view norm, const lexicon& lex,
+           std::string_view copy)
+        : t_(t), norm_(norm), lex_(lex), copy_(copy) {
         person_ = lex.set_id("person");
         year_ = lex.set_id("unit_year");
         month_ = lex.set_id("unit_month");
@@ -51,6 +52,15 @@ class parser {
     }
     bool person(std::size_t i) const { return lex_.in_set(person_, w(i)); }
     bool age_word(std::size_t i) const { return is(i, "age") || is(i, "ages") || is(i, "aged"); }
+    // A capitalised word that is not all capitals ("Noah", not "DBS"): a name, when the copy
+    // is known. The first word of a sentence counts too.
+    bool name(std::size_t i) const {
+        if (i >= t_.size() || t_[i].kind != token_kind::word || t_[i].upper || copy_.empty() ||
+            t_[i].begin >= copy_.size())
+            return false;
+        const char c = copy_[t_[i].begin];
+        return c >= 'A' && c <= 'Z' && w(i).size() >= 2;
+    }
 
     // A number at i (digits, words, "twenty-one"; "a"/"an" with `article`). Sets `next`.
     double num(std::size_t i, std::size_t& next, bool article = false) const {
@@ -70,6 +80,11 @@ class parser {
                 v += u;
                 next = i + 2;
             }
+        }
+        // "four and a half", "four-and-a-half-year-old"
+        if (is(next, "and") && is(next + 1, "a") && is(next + 2, "half")) {
+            v += 0.5;
+            next += 3;
         }
         return v;
     }
@@ -143,7 +158,9 @@ class parser {
         if (x == "from" || x == "starting" || x == "beginning" || x == "down") {
             std::size_t k = i + 1;
             if (is(k, "at") || is(k, "to")) ++k;
-            if (is(k, "the")) ++k;
+            while (is(k, "about") || is(k, "around") || is(k, "approximately") ||
+                   is(k, "roughly") || is(k, "the"))
+                ++k;
             bool aw = false;
             if (is(k, "age") || is(k, "ages")) {
                 aw = true;
@@ -219,11 +236,41 @@ class parser {
         if (age_word(i)) {
             std::size_t k = i + 1;
             while (is(k, "just") || is(k, "only") || is(k, "of") || is(k, "between") ||
-                   is(k, "from"))
+                   is(k, "from") || is(k, "about") || is(k, "around"))
                 ++k;
             const double n = num(k, j);
             if (n < 0) return false;
-            return number_tail(h, i, j, n, true);
+            // "at age 3 changed ...": after "at", the age stands whatever follows.
+            at_age_ = i > 0 && (is(i - 1, "at") || is(i - 1, "by"));
+            const bool ok = number_tail(h, i, j, n, true);
+            at_age_ = false;
+            return ok;
+        }
+        // children of 4 or 5 years; a child of six
+        if (x == "of" && i > 0 && person(i - 1)) {
+            const double n = num(i + 1, j);
+            if (n < 0 || n > 21) return false;
+            double m = n;
+            std::size_t j2 = j;
+            if ((is(j, "or") || is(j, "to") || is(j, "and")) && num(j + 1, j2) >= n)
+                m = num(j + 1, j2);
+            else
+                j2 = j;
+            // "children of 4 years"; "a child of six." needs no unit; "of 4 hours" is no age
+            if (!tail(j2, e, mult, strong)) return false;
+            if (e == j2 && !(j2 >= t_.size() || t_[j2].kind == token_kind::punct)) return false;
+            return set(h, i + 1, e, n * mult, (m + 1) * mult);
+        }
+        // Mia, 5, ...; Noah (4) ...: a name with the age in apposition
+        if (name(i) && i + 2 < t_.size() && (punct(i + 1, ',') || punct(i + 1, '('))) {
+            std::size_t k = i + 2;
+            while (is(k, "now") || is(k, "only") || is(k, "just") || is(k, "age") || is(k, "aged"))
+                ++k;
+            const double n = num(k, j);
+            if (n < 0 || n > 99 || t_[k].kind != token_kind::number) return false;
+            if (is(j, "and") && is(j + 1, "a") && is(j + 2, "half")) j += 3;
+            if (!(punct(j, ',') || punct(j, ')') || j >= t_.size())) return false;
+            return set(h, k, j, n, n + 1);
         }
         // between N and M (years)
         if (x == "between") {
@@ -236,8 +283,8 @@ class parser {
             if (!ctx || m < n) return false;
             return set(h, i, e, n * mult, m * mult);
         }
-        // who is nine / she was five / he had just turned 6 / the recipient was only two
-        if (person(i) && !is(i, "those") &&
+        // who is nine / she was five / he had just turned 6 / Noah was only three
+        if ((person(i) || name(i)) && !is(i, "those") &&
             (is(i + 1, "is") || is(i + 1, "was") || is(i + 1, "turned") || is(i + 1, "turns") ||
              is(i + 1, "had") || is(i + 1, "has") || is(i + 1, "just"))) {
             std::size_t k = i + 1;
@@ -344,7 +391,8 @@ class parser {
         }
         if (strong) return set(h, i, e, n * mult, (n + 1) * mult);
         if (aw) {
-            if (mult < 1 || has_unit || ok_after(e)) return set(h, i, e, n * mult, (n + 1) * mult);
+            if (mult < 1 || has_unit || at_age_ || ok_after(e))
+                return set(h, i, e, n * mult, (n + 1) * mult);
             return false;
         }
         return false;
@@ -361,14 +409,16 @@ class parser {
     const std::vector<token>& t_;
     std::string_view norm_;
     const lexicon& lex_;
+    std::string_view copy_;
     int person_ = -1, year_ = -1, month_ = -1, other_ = -1;
+    bool at_age_ = false;
 };
 
 }  // namespace
 
 void find_ages(const std::vector<token>& toks, std::string_view norm, const lexicon& lex,
-               std::vector<age_hit>& out) {
-    parser(toks, norm, lex).run(out);
+               std::vector<age_hit>& out, std::string_view copy) {
+    parser(toks, norm, lex, copy).run(out);
 }
 
 std::vector<age_hit> find_ages_in(std::string_view text, const lexicon& lex) {
@@ -376,7 +426,7 @@ std::vector<age_hit> find_ages_in(std::string_view text, const lexicon& lex) {
     std::string norm;
     tokenize(text, 0, toks, norm);
     std::vector<age_hit> out;
-    find_ages(toks, norm, lex, out);
+    find_ages(toks, norm, lex, out, text);
     return out;
 }
 

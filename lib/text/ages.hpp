@@ -26,8 +26,10 @@ struct age_hit {
 
 /// Appends the numeric age expressions of `toks` to `out`. A number that is not an age (a
 /// count, a duration, a dose) yields nothing. Never throws except std::bad_alloc; thread-safe.
+/// `copy` (the text the tokens' offsets point into) lets a capitalised name stand as a
+/// person ("Noah was three", "Mia, 5, ..."); without it names are not recognised.
 void find_ages(const std::vector<token>& toks, std::string_view norm, const lexicon& lex,
-               std::vector<age_hit>& out);
+               std::vector<age_hit>& out, std::string_view copy = {});
 
 /// The age expressions of `text` read as one sentence (for tests and tools).
 std::vector<age_hit> find_ages_in(std::string_view text, const lexicon& lex);

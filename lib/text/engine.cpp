@@ -131,6 +131,10 @@ struct engine::state {
     bool dystonia = false;            // dystonia is mentioned somewhere
     std::size_t present_at = 0;       // copy offset of the presenting sentence
     std::size_t named_at = 0;
+    // A question that does not name the therapy ("Why wait for pills to fail?") is read with
+    // the next sentence of its paragraph when that one names it ("Choose DBS today.").
+    bool question_open = false;
+    std::size_t question_at = 0;
 };
 
 engine::engine(profile p) : profile_(std::move(p)), lex_(profile_) {
@@ -178,7 +182,12 @@ std::vector<finding> engine::check_part(const document& doc, const line_index& l
             } else if (sp.block_start) {
                 st.pronoun = ref_none;  // a pronoun reaches back within its paragraph only
             }
-            analyze(doc, lines, sp.begin, sp.end, s, st, out);
+            const bool carry = st.question_open && !sp.block_start && !sp.section_start;
+            st.question_open = false;
+            if (carry)
+                analyze(doc, lines, st.question_at, sp.end, sp.begin, s, st, out);
+            else
+                analyze(doc, lines, sp.begin, sp.end, 0, s, st, out);
         }
     }
     // What the document level needs: where the therapy is presented, and which parts of the
@@ -262,7 +271,8 @@ bool engine::document_finding(const summary& sum, finding& f) const {
 }
 
 void engine::analyze(const document& doc, const line_index& lines, std::size_t sb, std::size_t se,
-                     scratch& s, state& st, std::vector<finding>& out) const {
+                     std::size_t question_end, scratch& s, state& st,
+                     std::vector<finding>& out) const {
     const std::string_view copy = doc.copy;
     s.toks.clear();
     s.norm.clear();
@@ -329,6 +339,32 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     const bool about = resolve();
     bool named = false;
     for (const mention& m : s.mentions) named = named || m.what == role::therapy;
+
+    // A question: never a claim by itself. One that does not name the therapy is carried into
+    // the next sentence, which then reads it as said of the therapy when it names the therapy.
+    std::size_t end_mark = se;
+    while (end_mark > sb) {
+        const char c = copy[end_mark - 1];
+        if (c == ' ' || c == '"' || c == '\'' || c == ')' || c == '\n' || c == '\r' || c == '*')
+            --end_mark;
+        else if (end_mark - sb >= 3 && copy[end_mark - 3] == '\xE2' &&
+                 copy[end_mark - 2] == '\x80' && (c == '\x9D' || c == '\x99'))
+            end_mark -= 3;
+        else
+            break;
+    }
+    const bool question = end_mark > sb && copy[end_mark - 1] == '?';
+    if (question && !named) {
+        st.question_open = true;
+        st.question_at = sb;
+    }
+    // Tokens [0, q_tok) are a carried question; it counts only when the sentence after it
+    // names the therapy.
+    std::size_t q_tok = 0;
+    while (question_end > 0 && q_tok < n && t[q_tok].begin < question_end) ++q_tok;
+    bool named_after_question = false;
+    for (const mention& m : s.mentions)
+        named_after_question = named_after_question || (m.what == role::therapy && m.b >= q_tok);
     if (named && !st.named) {
         st.named = true;
         st.named_at = sb;
@@ -393,7 +429,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         }
     }
     s.ages.clear();
-    find_ages(t, norm, lex_, s.ages);
+    find_ages(t, norm, lex_, s.ages, copy);
 
     auto strength = [&](const hit& h) {
         return h.concept_id == static_cast<std::uint32_t>(-1) ? 2
@@ -432,9 +468,20 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 case role::benefit_obj:
                 case role::absolute:
                 case role::intensifier:
+                    // "works like a dream" is more than "works like"; "walk without pain" more
+                    // than "without pain".
+                    if ((o.what == role::mechanism || o.what == role::safety) && contains(h, o))
+                        break;
                     if (o.what == role::mechanism || o.what == role::ref_inside ||
                         o.what == role::neg_pseudo || o.what == role::safety ||
                         o.what == role::notchronic || o.what == role::notref)
+                        h.dropped = true;
+                    break;
+                case role::safety:
+                    // "as safe as possible", "safe driving": not the therapy free of risk.
+                    if (o.what == role::mechanism ||
+                        ((o.what == role::benefit || o.what == role::benefit_obj) &&
+                         contains(o, h)))
                         h.dropped = true;
                     break;
                 case role::cause_weak:
@@ -478,18 +525,6 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         return false;
     };
     // Questions, and the labelling quoted: never a claim beyond the indication.
-    std::size_t last = se;
-    while (last > sb) {
-        const char c = copy[last - 1];
-        if (c == ' ' || c == '"' || c == '\'' || c == ')' || c == '\n' || c == '\r' || c == '*')
-            --last;
-        else if (last - sb >= 3 && copy[last - 3] == '\xE2' && copy[last - 2] == '\x80' &&
-                 (c == '\x9D' || c == '\x99'))
-            last -= 3;
-        else
-            break;
-    }
-    const bool question = last > sb && copy[last - 1] == '?';
     if (question || any_role(role::labelling_quote)) {
         update_state();
         return;
@@ -545,9 +580,14 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         if (pre) {
             // "no X" negates its noun phrase; verbal negation reaches to the clause's end.
             const bool short_scope = strength(h) < 2;
+            // "No surgery, including DBS, is without risk": a negated subject negates its
+            // predicate, across the commas of an aside.
+            const bool subject = short_scope && h.b == q_tok;
             for (std::size_t j = h.e; j < n; ++j) {
                 if (hard_punct(t[j]) || is_term[j] || comma_break(j)) break;
-                if (short_scope && t[j].kind == token_kind::punct) break;
+                if (short_scope && t[j].kind == token_kind::punct &&
+                    !(subject && t[j].punct == ','))
+                    break;
                 s.neg[j] = 1;
             }
         }
@@ -571,22 +611,57 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         }
     }
 
+    // "If your dystonia followed a stroke, ask about DBS": a leading condition that does not
+    // name the therapy, before a main clause that names it and is not negated, says whom the
+    // therapy is for.
+    if (word_at(q_tok) == "if") {
+        std::size_t comma = n;
+        for (std::size_t i = q_tok + 1; i < n && !hard_punct(t[i]); ++i)
+            if (t[i].kind == token_kind::punct && t[i].punct == ',') {
+                comma = i;
+                break;
+            }
+        bool in_condition = false, in_main = false, main_negated = false;
+        for (const mention& m : s.mentions) {
+            if (m.consumed || m.resolved != ref_therapy) continue;
+            (m.b < comma ? in_condition : in_main) = true;
+        }
+        for (std::size_t j = comma; j < n; ++j) main_negated = main_negated || s.neg[j] || s.hyp[j];
+        if (comma < n && !in_condition && in_main && !main_negated)
+            for (std::size_t j = q_tok; j < comma; ++j) s.hyp[j] = 0;
+    }
+
+    auto break_between = [&](std::size_t a, std::size_t b) {
+        for (std::size_t j = a; j < b && j < n; ++j) {
+            const std::string_view w = word_at(j);
+            if (comma_break(j) || (t[j].kind == token_kind::punct && t[j].punct == ';') ||
+                w == "but" || w == "however" || w == "although" || w == "though" ||
+                w == "whereas" || w == "while" || w == "whilst" || w == "yet")
+                return true;
+        }
+        return false;
+    };
     // What a phrase at token `pos` is about: the nearest treatment named before it, else the
-    // first one after it.
+    // first one after it within the same clause. An unresolved pronoun names nothing; the
+    // mentions of a carried question do not count.
     auto attr = [&](std::size_t pos) {
         const mention* before = nullptr;
         const mention* after = nullptr;
         for (const mention& m : s.mentions) {
-            if (m.consumed) continue;
+            if (m.consumed || m.b < q_tok || m.resolved == ref_none) continue;
             if (m.b < pos)
                 before = &m;
             else if (!after)
                 after = &m;
         }
+        if (!before && after && pos >= q_tok && break_between(pos, after->b)) after = nullptr;
         const mention* m = before ? before : after;
         return m ? m->resolved : static_cast<std::uint8_t>(ref_none);
     };
-    auto asserted = [&](std::size_t b) { return !s.neg[b] && !s.hyp[b] && attr(b) == ref_therapy; };
+    auto asserted = [&](std::size_t b) {
+        if (b < q_tok && !named_after_question) return false;
+        return !s.neg[b] && !s.hyp[b] && attr(b) == ref_therapy;
+    };
 
     std::vector<finding>& F = out;
     auto emit = [&](const char* rule, std::size_t b, std::size_t e, const std::string& what) {
@@ -623,7 +698,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             if (h.what == role::benefit_obj) {
                 bool object = h.e >= n || t[h.e].kind == token_kind::punct;
                 for (std::size_t j = h.e; j < n && j < h.e + 5u && !object; ++j) {
-                    if (t[j].kind == token_kind::punct) break;
+                    if (hard_punct(t[j])) break;
                     const std::string_view w = word_at(j);
                     if (lex_.in_set(symptom_set_, w)) object = true;
                     if (w == "manage" || w == "control" || w == "reduce" || w == "ease" ||
@@ -646,6 +721,34 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         object = true;
                 }
                 if (!object) continue;
+                // "Our charity helps families travel to DBS appointments": when the therapy is
+                // named only after the verb, it must be the means ("helped by DBS", "with DBS"),
+                // not a later noun the verb does not reach.
+                bool before_verb = false;
+                const mention* later = nullptr;
+                for (const mention& m : s.mentions) {
+                    if (m.consumed || m.b < q_tok || m.resolved != ref_therapy) continue;
+                    if (m.b < h.b)
+                        before_verb = true;
+                    else if (!later)
+                        later = &m;
+                }
+                if (!before_verb && later && later->b > 0) {
+                    std::size_t p = later->b - 1;
+                    while (p > h.e &&
+                           (word_at(p) == "the" || word_at(p) == "a" || word_at(p) == "an" ||
+                            word_at(p) == "their" || word_at(p) == "his" || word_at(p) == "her"))
+                        --p;
+                    const std::string_view pw = word_at(p);
+                    if (!(pw == "with" || pw == "by" || pw == "from" || pw == "after" ||
+                          pw == "through" || pw == "using" || pw == "via" || pw == "following" ||
+                          pw == "since" || pw == "of" || pw == "thanks" || pw == "to"))
+                        continue;
+                    // "to DBS appointments": the therapy naming another noun.
+                    if (pw == "to" && later->e < n && t[later->e].kind == token_kind::word &&
+                        !lex_.in_set(symptom_set_, word_at(later->e)))
+                        continue;
+                }
             }
             bool absolute = h.what == role::absolute;
             bool intensified = false;

@@ -58,7 +58,7 @@ class engine {
     struct scratch;
     struct state;
     void analyze(const document& doc, const line_index& lines, std::size_t b, std::size_t e,
-                 scratch& s, state& st, std::vector<finding>& out) const;
+                 std::size_t question_end, scratch& s, state& st, std::vector<finding>& out) const;
 
     void trace_hits(const std::vector<token>& t, std::string_view norm,
                     const std::vector<hit>& hits) const;
