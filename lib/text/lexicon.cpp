@@ -36,6 +36,9 @@ struct lexicon::pattern {
     std::vector<element> elems;
     std::uint32_t concept_id = 0;
     bool caps = false;
+    // The first two elements each take exactly one token: a match at token i needs the
+    // second element at i + 1, a cheap test before the full match.
+    bool second_next = false;
 };
 
 namespace {
@@ -119,6 +122,15 @@ std::uint64_t load64(const char* p) {
     return v;
 }
 
+// a[0, n) == b[0, n) for the short words of copy, without a library call.
+bool same_bytes(const char* a, const char* b, std::size_t n) {
+    if (n >= 8) return std::memcmp(a, b, n) == 0;
+    if (n >= 4) return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
+    for (std::size_t i = 0; i < n; ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
 std::string lower(std::string_view s) {
     std::string out(s);
     for (char& c : out)
@@ -197,7 +209,7 @@ std::uint32_t lexicon::find_word(std::string_view w) const noexcept {
         const slot& s = slots_[i];
         if (s.id == token::no_word) return token::no_word;
         if (s.hash == h && words_[s.id].len == w.size() &&
-            std::memcmp(text_.data() + words_[s.id].text, w.data(), w.size()) == 0)
+            same_bytes(text_.data() + words_[s.id].text, w.data(), w.size()))
             return s.id;
     }
 }
@@ -461,6 +473,8 @@ void lexicon::add_pattern(std::string_view text, std::uint32_t concept_id,
         stems_of.push_back(std::move(stems));
     }
     if (p.elems.empty()) return;
+    auto one_token = [](const element& e) { return !e.optional && e.what != element::kind::gap; };
+    p.second_next = p.elems.size() >= 2 && one_token(p.elems[0]) && one_token(p.elems[1]);
     const auto pid = static_cast<std::uint32_t>(patterns_.size());
     // Index under every element that can come first (through leading optional elements).
     building& b = *build_;
@@ -490,8 +504,9 @@ void lexicon::add_pattern(std::string_view text, std::uint32_t concept_id,
     patterns_.push_back(std::move(p));
 }
 
-bool lexicon::element_matches(const element& e, const token& t, std::string_view norm,
-                              bool caps) const {
+[[gnu::always_inline]] inline bool lexicon::element_matches(const element& e, const token& t,
+                                                            std::string_view norm,
+                                                            bool caps) const {
     if (t.kind == token_kind::punct) return false;
     switch (e.what) {
         case element::kind::number:
@@ -521,9 +536,15 @@ bool lexicon::element_matches(const element& e, const token& t, std::string_view
 
 bool lexicon::match_from(const pattern& p, std::size_t el, const std::vector<token>& toks,
                          std::string_view norm, std::size_t i, std::size_t& best) const {
-    if (el == p.elems.size()) {
-        if (i > best || best == static_cast<std::size_t>(-1)) best = i;
-        return true;
+    // Elements that take exactly one token, in a row: no branching.
+    for (;; ++el, ++i) {
+        if (el == p.elems.size()) {
+            if (i > best || best == static_cast<std::size_t>(-1)) best = i;
+            return true;
+        }
+        const element& e = p.elems[el];
+        if (e.optional || e.what == element::kind::gap) break;
+        if (i >= toks.size() || !element_matches(e, toks[i], norm, p.caps)) return false;
     }
     const element& e = p.elems[el];
     bool any = false;
@@ -546,6 +567,9 @@ void lexicon::try_list(std::uint32_t b, std::uint32_t e, const std::vector<token
                        std::string_view norm, std::size_t i, std::vector<hit>& out) const {
     for (std::uint32_t k = b; k < e; ++k) {
         const pattern& p = patterns_[index_[k]];
+        if (p.second_next &&
+            (i + 1 >= toks.size() || !element_matches(p.elems[1], toks[i + 1], norm, p.caps)))
+            continue;
         std::size_t best = static_cast<std::size_t>(-1);
         if (!match_from(p, 0, toks, norm, i, best) || best == static_cast<std::size_t>(-1) ||
             best <= i)
