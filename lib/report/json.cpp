@@ -1,5 +1,6 @@
 // dbslabel: checks claims about deep brain stimulation for dystonia against its labelling.
 // SPDX-License-Identifier: MIT
+#include <charconv>
 #include <cstdio>
 
 #include "report/writer.hpp"
@@ -37,7 +38,9 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
 }
 
 void append_number(std::string& out, std::size_t n) {
-    out += std::to_string(n);
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, n);
+    out.append(buf, static_cast<std::size_t>(r.ptr - buf));
 }
 
 void append_key(std::string& out, const char* key) {
@@ -50,19 +53,23 @@ void append_key(std::string& out, const char* key) {
 
 void append_json_string(std::string& out, std::string_view s) {
     out += '"';
-    for (std::size_t i = 0; i < s.size();) {
+    // Runs of bytes that need no escape (printable ASCII, well-formed UTF-8) are appended whole.
+    std::size_t run = 0;
+    std::size_t i = 0;
+    while (i < s.size()) {
         const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x80) {
-            const std::size_t n = utf8_length(s, i);
-            if (n == 0) {
-                out += "\\ufffd";
-                ++i;
-            } else {
-                out.append(s.substr(i, n));
-                i += n;
-            }
+        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+            ++i;
             continue;
         }
+        if (c >= 0x80) {
+            const std::size_t n = utf8_length(s, i);
+            if (n != 0) {
+                i += n;
+                continue;
+            }
+        }
+        out.append(s.data() + run, i - run);
         switch (c) {
             case '"':
                 out += "\\\"";
@@ -80,16 +87,18 @@ void append_json_string(std::string& out, std::string_view s) {
                 out += "\\t";
                 break;
             default:
-                if (c < 0x20 || c == 0x7F) {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                    out += buf;
+                if (c >= 0x80) {
+                    out += "\\ufffd";
                 } else {
-                    out += static_cast<char>(c);
+                    constexpr char hex[] = "0123456789abcdef";
+                    const char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+                    out.append(esc, sizeof esc);
                 }
         }
         ++i;
+        run = i;
     }
+    out.append(s.data() + run, i - run);
     out += '"';
 }
 
