@@ -302,6 +302,8 @@ document read_html(std::string_view source, std::string path) {
     doc.path = std::move(path);
     doc.source = source;
     line_index lines(source);
+    // The copy is about as long as the source (shorter for HTML): one allocation.
+    doc.copy.reserve(source.size());
     copy_builder b(doc);
     read_html_range(doc, lines, b, 0, source.size());
     b.finish();

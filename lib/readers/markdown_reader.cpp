@@ -223,6 +223,8 @@ document read_markdown(std::string_view source, std::string path) {
     doc.path = std::move(path);
     doc.source = source;
     line_index lines(source);
+    // The copy is about as long as the source (shorter for HTML): one allocation.
+    doc.copy.reserve(source.size());
     copy_builder b(doc);
 
     std::size_t fm = front_matter_length(source);

@@ -283,26 +283,29 @@ void copy_builder::put(std::string_view text, std::size_t offset, std::size_t le
     bool had = open_;
     begin_segment_if_needed();
     if (pending_space_ && had) {
-        doc_.map.push_back({doc_.copy.size(), 1, space_begin_, space_end_ - space_begin_});
+        // One space standing for one source byte right after the last run extends it.
+        if (!extend_last(space_begin_, space_end_ - space_begin_, 1))
+            doc_.map.push_back({doc_.copy.size(), 1, space_begin_, space_end_ - space_begin_});
         doc_.copy += ' ';
     }
     pending_space_ = false;
-    std::size_t at = doc_.copy.size();
-    bool equal = text.size() == len;
-    if (equal && !doc_.map.empty()) {
-        map_run& last = doc_.map.back();
-        if (last.copy_len == last.source_len && last.copy + last.copy_len == at &&
-            last.source + last.source_len == offset) {
-            last.copy_len += len;
-            last.source_len += len;
-            doc_.copy += text;
-            last_src_end_ = offset + len;
-            return;
-        }
-    }
-    doc_.map.push_back({at, text.size(), offset, len});
+    if (!extend_last(offset, len, text.size()))
+        doc_.map.push_back({doc_.copy.size(), text.size(), offset, len});
     doc_.copy += text;
     last_src_end_ = offset + len;
+}
+
+bool copy_builder::extend_last(std::size_t offset, std::size_t len, std::size_t copy_len) {
+    // Runs of equal length that follow each other in copy and source map byte for byte, as
+    // one run does.
+    if (copy_len != len || doc_.map.empty()) return false;
+    map_run& last = doc_.map.back();
+    if (last.copy_len != last.source_len || last.copy + last.copy_len != doc_.copy.size() ||
+        last.source + last.source_len != offset)
+        return false;
+    last.copy_len += len;
+    last.source_len += len;
+    return true;
 }
 
 void copy_builder::space(std::size_t offset, std::size_t len) {

@@ -69,6 +69,7 @@ class copy_builder {
     void end_segment();
     void begin_segment_if_needed();
     void put(std::string_view text, std::size_t offset, std::size_t len);
+    bool extend_last(std::size_t offset, std::size_t len, std::size_t copy_len);
     void flush_asides();
     void one(char c, std::size_t offset);
 
