@@ -113,7 +113,7 @@ class parser {
             mult = u;
             ++e;
         }
-        if (is(e, "old") || is(e, "olds")) {
+        if (is(e, "old") || is(e, "olds") || is(e, "old's") || is(e, "olds'")) {
             strong = true;
             ++e;
         } else if (is(e, "of") && is(e + 1, "age")) {

@@ -100,9 +100,10 @@ void engine::trace_hits(const std::vector<token>& t, std::string_view norm,
             words += token_text(t[i], norm);
             words += ' ';
         }
-        const char* id = h.concept_id == static_cast<std::uint32_t>(-1)
-                             ? "n't"
-                             : lex_.info(h.concept_id).id.c_str();
+        const char* id = h.concept_id != static_cast<std::uint32_t>(-1)
+                             ? lex_.info(h.concept_id).id.c_str()
+                         : h.what == role::neg_pre ? "n't"
+                                                   : "percent-comparative";
         std::fprintf(stderr, "  %-28s [%u,%u) %s\n", id, h.b, h.e, words.c_str());
     }
 }
@@ -427,6 +428,22 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             h.e = static_cast<std::uint16_t>(i + 1);
             s.hits.push_back(h);
         }
+        // "80% better", "60 percent lower": a quantified comparative is a benefit (patterns do
+        // not reach across the '%').
+        const bool pct = (t[i].kind == token_kind::punct && t[i].punct == '%') || w == "percent";
+        if (pct && i > 0 && t[i - 1].kind == token_kind::number && i + 1 < n) {
+            const std::string_view c = token_text(t[i + 1], norm);
+            if (c == "better" || c == "lower" || c == "less" || c == "fewer" || c == "improved" ||
+                c == "weaker" || c == "milder" || c == "reduced" || c == "smaller" || c == "down" ||
+                c == "improvement" || c == "reduction" || c == "decrease" || c == "drop") {
+                hit h;
+                h.what = role::benefit;
+                h.concept_id = static_cast<std::uint32_t>(-1);
+                h.b = static_cast<std::uint16_t>(i - 1);
+                h.e = static_cast<std::uint16_t>(i + 2);
+                s.hits.push_back(h);
+            }
+        }
     }
     s.ages.clear();
     find_ages(t, norm, lex_, s.ages, copy);
@@ -658,8 +675,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         const mention* m = before ? before : after;
         return m ? m->resolved : static_cast<std::uint8_t>(ref_none);
     };
+    // A carried question counts only when the sentence after it asserts: "Kids under seven? We
+    // don't do DBS for them." says nothing of the question's words.
+    bool after_question_asserts = named_after_question;
+    for (std::size_t j = q_tok; j < n && q_tok > 0 && after_question_asserts; ++j)
+        if (s.neg[j] || s.hyp[j]) after_question_asserts = false;
     auto asserted = [&](std::size_t b) {
-        if (b < q_tok && !named_after_question) return false;
+        if (b < q_tok && !after_question_asserts) return false;
         return !s.neg[b] && !s.hyp[b] && attr(b) == ref_therapy;
     };
 
