@@ -86,14 +86,41 @@ const numeric_case numeric[] = {
     {"kids aged 5\xE2\x80\x93"
      "12",
      5, 12},
+    // "and a half" adds six months, hyphenated or not.
+    {"a four-and-a-half-year-old", 4.5, 5.5},
+    {"she was two and a half", 2.5, 3.5},
+    // "of N years" after a person; "a child of six" at the end of a clause.
+    {"children of 4 or 5 years", 4, 6},
+    {"a child of six.", 6, 7},
+    // A capitalised name stands as a person: "Noah was three", "Mia, 5, ...".
+    {"Noah was only three when he had surgery", 3, 4},
+    {"Mia, 5, had surgery", 5, 6},
+    {"Jamal (now 8) had surgery", 8, 9},
+    // "from about age six onward"; "at age 3" whatever follows.
+    {"from about age six onward", 6, -1},
+    {"at age 3 changed her life", 3, 4},
+    {"a 4-year-old's parents", 4, 5},
 };
 
 // Numbers that are not ages.
 const char* not_ages[] = {
-    "6 teenagers",     "about 6 hours",         "4 weeks after surgery",
-    "60 patients",     "three to five years",   "over 200 children",
-    "under 5 minutes", "by 80 percent",         "9 out of 10 patients",
-    "in 2003",         "less than 10 patients", "at 6 months after surgery",
+    "6 teenagers",
+    "about 6 hours",
+    "4 weeks after surgery",
+    "60 patients",
+    "three to five years",
+    "over 200 children",
+    "under 5 minutes",
+    "by 80 percent",
+    "9 out of 10 patients",
+    "in 2003",
+    "less than 10 patients",
+    "at 6 months after surgery",
+    // Names and "of" with numbers that are not ages.
+    "In March, 5 patients had surgery",
+    "one of 5 children",
+    "children of 4 hours",
+    "DBS was 5 hours long",
 };
 
 }  // namespace

@@ -155,3 +155,108 @@ TEST_CASE("findings point at the key phrase", "[engine][spans]") {
     CHECK(found[1].rule == "age-under-7");
     CHECK(found[1].excerpt == "as young as 4");
 }
+
+TEST_CASE("benefit as outcomes, comparisons and quantities", "[engine][efficacy]") {
+    // Each says the therapy works, in words that are not a benefit verb of the labelling.
+    const char* claims[] = {
+        // verb class x symptom object
+        "The neurostimulator settles the jerking in his shoulders.",
+        "DBS dials down neck spasms.",
+        "Deep brain stimulation loosens stiff, cramped muscles.",
+        // the symptom gone, lessened or no longer doing what it did
+        "Since DBS, her arms don't twist anymore.",
+        "With DBS, his neck no longer pulls to the left.",
+        "After DBS her spasms were much milder.",
+        "The brain pacemaker means far fewer spasms.",
+        "DBS keeps the twisting in check.",
+        // the person doing things again, back at a place, in a new state
+        "Thanks to his stimulator, Omar is back on the basketball court.",
+        "With DBS, Lena can now tie her own shoes.",
+        "DBS got my dad fishing again.",
+        "Since DBS, my neck stays straight all day.",
+        "DBS let Ines walk to school without help.",
+        // comparisons with other treatments
+        "DBS outperforms botulinum toxin for generalized dystonia.",
+        "Deep brain stimulation is more effective than pills.",
+        "DBS tops every drug we tried.",
+        // quantities and scales
+        "After DBS, my spasms are 70% better.",
+        "DBS brought my pain from a 8 to a 1.",
+        "Motor scores fell by half after pallidal stimulation.",
+    };
+    for (const char* text : claims) {
+        INFO(text);
+        CHECK(engine_test::breaks(hde(), text, "efficacy-claim"));
+    }
+    // Not benefit of the therapy: help given by others, recovery from the operation, outcomes
+    // hedged, costs reduced, the therapy named only as a later noun.
+    const char* none[] = {
+        "Our charity helps families travel to DBS appointments.",
+        "The foundation helps pay for DBS surgery.",
+        "The DBS nurse will help you plan your recovery.",
+        "Researchers hope DBS will one day help more children.",
+        "The intended benefit of DBS is smoother movement.",
+        "DBS may let some people lower their medication.",
+        "Settings can be changed to reduce battery use.",
+        "Will DBS let my son play football again?",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+}
+
+TEST_CASE("a phrase is about the therapy named in its own clause", "[engine]") {
+    // An age, a cause or a form before a contrast belongs to its own clause.
+    CHECK(rules_of(hde(),
+                   "Dystonia can start at any age, though DBS is only for those seven and "
+                   "older.")
+              .empty());
+    CHECK(rules_of(hde(), "Stroke is a common cause of dystonia, and DBS is rarely used for it.")
+              .empty());
+    // An unresolved pronoun does not take the subject from the therapy named later.
+    CHECK(rules_of(hde(), "It is FDA approved for dystonia, according to the DBS ad.") ==
+          set_of({"regulatory-status"}));
+    // Without a contrast the later therapy is still what the phrase is about.
+    CHECK(rules_of(hde(), "Toddlers with dystonia now have access to DBS.") ==
+          set_of({"age-under-7"}));
+}
+
+TEST_CASE("lay names of causes, focal forms, timing and first-line wording", "[engine]") {
+    struct c {
+        const char* text;
+        const char* rule;
+    };
+    const c cases[] = {
+        {"DBS is offered to children whose dystonia followed a near-drowning.",
+         "secondary-dystonia"},
+        {"Dystonia after a motorcycle crash can be treated with DBS.", "secondary-dystonia"},
+        {"We use DBS for dystonia triggered by anti-sickness tablets.", "secondary-dystonia"},
+        {"DBS is an option for spasms of the vocal cords.", "unlisted-subtype"},
+        {"People whose jaw clenches shut may be referred for DBS.", "unlisted-subtype"},
+        {"DBS treats the cramp of the writer.", "unlisted-subtype"},
+        {"Early DBS is best for dystonia.", "not-chronic"},
+        {"DBS can be done the week dystonia is diagnosed.", "not-chronic"},
+        {"Treatment-naive patients can choose DBS.", "not-refractory"},
+        {"Make DBS your first move.", "not-refractory"},
+        {"DBS can replace your pills.", "not-refractory"},
+        {"DBS offers a drug-free alternative.", "not-refractory"},
+        {"DBS didn't hurt a bit.", "safety-overclaim"},
+        {"DBS is risk-less.", "safety-overclaim"},
+        {"DBS is approved by the American FDA for dystonia.", "regulatory-status"},
+    };
+    for (const c& x : cases) {
+        INFO(x.text);
+        CHECK(engine_test::breaks(hde(), x.text, x.rule));
+    }
+    const char* none[] = {
+        "The first step toward DBS is a visit with a specialist.",
+        "We make DBS as safe as we can.",
+        "Safe driving after DBS depends on your symptoms.",
+        "Most patients can go back to light activities a few weeks after DBS.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+}

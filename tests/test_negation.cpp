@@ -96,3 +96,55 @@ TEST_CASE("hedges clear only plain benefit", "[negation][efficacy]") {
     CHECK(rules_of(hde(), "DBS may help adults who developed dystonia after a stroke.") ==
           set_of({"secondary-dystonia"}));
 }
+
+TEST_CASE("scopes added for unseen voices", "[negation]") {
+    struct c {
+        const char* text;
+        std::set<std::string> want;
+    };
+    const c cases[] = {
+        // A negated subject reaches its predicate across an aside.
+        {"No operation, DBS included, is free of risk.", {}},
+        // "don't worry" is reassurance, not negation of what follows.
+        {"Don't worry, DBS is perfectly safe.", {"safety-overclaim"}},
+        // "denied", "considered experimental" negate back to the clause start.
+        {"Coverage of DBS for blepharospasm was denied.", {}},
+        {"DBS for writer's cramp is considered experimental.", {}},
+        // Screening for a cause is not offering the therapy for it.
+        {"Before DBS, we test for Wilson disease.", {}},
+        // Disappointing results negate back across a comma.
+        {"DBS was tried in adults with tardive dystonia, with poor results.", {}},
+        // A wish is not a claim.
+        {"I wish DBS had been offered when he was four.", {}},
+        // A leading condition without the therapy, before a main clause that offers it.
+        {"If your dystonia began after a stroke, DBS is available here.", {"secondary-dystonia"}},
+        {"If your child is under seven, DBS is not an option.", {}},
+        {"If DBS is approved for your child, we will call you.", {}},
+    };
+    for (const c& x : cases) {
+        INFO(x.text);
+        CHECK(rules_of(hde(), x.text) == x.want);
+    }
+}
+
+TEST_CASE("a question is carried into the next sentence that names the therapy", "[negation]") {
+    // The claim is split across a question and the answer that names the therapy.
+    CHECK(rules_of(hde(), "Why wait for pills to fail? Choose DBS today.") ==
+          set_of({"not-refractory"}));
+    CHECK(rules_of(hde(), "Newly diagnosed? The brain pacemaker can be implanted next week.") ==
+          set_of({"not-chronic"}));
+    CHECK(rules_of(hde(), "Living with eyelid spasms? Book a DBS consultation.") ==
+          set_of({"unlisted-subtype"}));
+    // Alone, the question is no claim.
+    CHECK(rules_of(hde(), "Why wait for pills to fail?").empty());
+    // A negated answer says nothing of the question's words.
+    CHECK(rules_of(hde(), "Is your child under seven? DBS is not for them.").empty());
+    // An answer that does not name the therapy does not carry it.
+    CHECK(rules_of(hde(), "Newly diagnosed? Talk to your neurologist.").empty());
+    // A question that names the therapy is not carried: its words stay a question.
+    CHECK(
+        rules_of(hde(), "Is DBS painless? Most patients say the surgery was easier than expected.")
+            .empty());
+    // Not across paragraphs.
+    CHECK(rules_of(hde(), "Why wait for pills to fail?\n\nChoose DBS today.").empty());
+}

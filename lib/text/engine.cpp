@@ -487,7 +487,9 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 case role::intensifier:
                     // "works like a dream" is more than "works like"; "walk without pain" more
                     // than "without pain".
-                    if ((o.what == role::mechanism || o.what == role::safety) && contains(h, o))
+                    if ((o.what == role::mechanism || o.what == role::safety ||
+                         o.what == role::neg_pseudo) &&
+                        contains(h, o))
                         break;
                     if (o.what == role::mechanism || o.what == role::ref_inside ||
                         o.what == role::neg_pseudo || o.what == role::safety ||
