@@ -215,10 +215,9 @@ std::vector<finding> engine::check_part(const document& doc, const line_index& l
                          std::all_of(sum.parts_found.begin(), sum.parts_found.end(),
                                      [](char c) { return c != 0; });
         if (!all) {
-            const std::string folded = fold_for_search(doc.copy);
             for (std::size_t i = 0; i < profile_.statement_parts.size(); ++i)
                 part.parts_found[i] =
-                    folded.find(fold_for_search(profile_.statement_parts[i])) != std::string::npos;
+                    folded_contains(doc.copy, fold_for_search(profile_.statement_parts[i]));
         }
     }
     merge(sum, part);

@@ -157,6 +157,63 @@ bool ascii_alnum(char c) {
 
 }  // namespace
 
+bool folded_contains(std::string_view text, std::string_view folded) noexcept {
+    if (folded.empty()) return true;
+    auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; };
+    auto nbsp_at = [&](std::size_t i) {
+        return text[i] == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0';
+    };
+    // A folded string starts with a character of the text (never a space, '*' or '_'): try
+    // every byte that folds to it and is not half of an NBSP.
+    const char first = folded[0];
+    for (std::size_t s = 0; s < text.size(); ++s) {
+        if (lower(text[s]) != first || nbsp_at(s) ||
+            (text[s] == '\xA0' && s > 0 && text[s - 1] == '\xC2'))
+            continue;
+        std::size_t i = s + 1;
+        std::size_t j = 1;
+        bool ok = true;
+        while (j < folded.size()) {
+            // The next character of the fold: a space for any white space (and markup) before
+            // the next character proper.
+            bool space = false;
+            while (i < text.size()) {
+                const char d = text[i];
+                if (d == ' ' || d == '\n' || d == '\r' || d == '\t') {
+                    space = true;
+                    ++i;
+                } else if (nbsp_at(i)) {
+                    space = true;
+                    i += 2;
+                } else if (d == '*' || d == '_') {
+                    ++i;
+                } else {
+                    break;
+                }
+            }
+            if (i >= text.size()) {
+                ok = false;  // a trailing space is never part of the fold
+                break;
+            }
+            if (space) {
+                if (folded[j] != ' ') {
+                    ok = false;
+                    break;
+                }
+                if (++j == folded.size()) break;
+            }
+            if (lower(text[i]) != folded[j]) {
+                ok = false;
+                break;
+            }
+            ++i;
+            ++j;
+        }
+        if (ok) return true;
+    }
+    return false;
+}
+
 void tokenize(std::string_view text, std::size_t base, std::vector<token>& out, std::string& norm) {
     std::size_t i = 0;
     bool in_word = false;

@@ -41,6 +41,11 @@ inline std::string_view token_text(const token& t, std::string_view norm) {
     return norm.substr(t.norm, t.norm_len);
 }
 
+/// True when `text`, folded for search (ASCII lower case, every run of white space and NBSP
+/// one space, none at either end, '*' and '_' dropped), contains `folded`, a folded string.
+/// Reads `text` in place: no copy. Never throws.
+bool folded_contains(std::string_view text, std::string_view folded) noexcept;
+
 /// Decodes one UTF-8 code point at `s[i]`; returns its length (1 for an invalid byte, with
 /// `cp` set to 0xFFFD). Never throws.
 std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp) noexcept;
