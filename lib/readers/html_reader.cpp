@@ -291,6 +291,9 @@ void read_html_range(document& doc, const line_index& lines, copy_builder& b, st
                      std::size_t end) {
     if (end <= begin || end > doc.source.size()) return;
     GumboOptions options = kGumboDefaultOptions;
+    // No parse errors: the reader never reads them, and gumbo 0.10 copies the whole stack of
+    // open elements into each one, so 100k unclosed tags took O(n^2) memory (gigabytes).
+    options.max_errors = 0;
     GumboOutput* out = gumbo_parse_with_options(&options, doc.source.data() + begin, end - begin);
     if (out == nullptr) return;
     html_walker(doc, lines, b, begin, end).walk(out->document);
