@@ -321,19 +321,36 @@ void copy_builder::space(std::size_t offset, std::size_t len) {
 
 void copy_builder::literal(std::size_t offset, std::size_t len) {
     std::string_view s = doc_.source.substr(offset, len);
+    auto space_at = [&](std::size_t k) {
+        return static_cast<unsigned char>(s[k]) <= ' ' && is_html_space(s[k]);
+    };
     std::size_t i = 0;
     while (i < s.size()) {
-        if (is_html_space(s[i])) {
+        if (space_at(i)) {
             std::size_t j = i;
-            while (j < s.size() && is_html_space(s[j])) ++j;
+            while (j < s.size() && space_at(j)) ++j;
             space(offset + i, j - i);
             i = j;
-        } else {
-            std::size_t j = i;
-            while (j < s.size() && !is_html_space(s[j])) ++j;
-            put(s.substr(i, j - i), offset + i, j - i);
-            i = j;
+            continue;
         }
+        std::size_t j = i;
+        while (j < s.size() && !space_at(j)) ++j;
+        put(s.substr(i, j - i), offset + i, j - i);
+        // More words after one ' ' each: the copy is the source byte for byte, and the run put
+        // just ended extends over them (as a space and a word put one by one would).
+        std::size_t k = j;
+        while (k + 1 < s.size() && s[k] == ' ' && !space_at(k + 1)) {
+            ++k;
+            while (k < s.size() && !space_at(k)) ++k;
+        }
+        if (k > j) {
+            doc_.copy.append(s.data() + j, k - j);
+            map_run& last = doc_.map.back();
+            last.copy_len += k - j;
+            last.source_len += k - j;
+            last_src_end_ = offset + k;
+        }
+        i = k;
     }
 }
 

@@ -124,7 +124,8 @@ std::uint64_t load64(const char* p) {
 
 // a[0, n) == b[0, n) for the short words of copy, without a library call.
 bool same_bytes(const char* a, const char* b, std::size_t n) {
-    if (n >= 8) return std::memcmp(a, b, n) == 0;
+    if (n > 16) return std::memcmp(a, b, n) == 0;
+    if (n >= 8) return load64(a) == load64(b) && load64(a + n - 8) == load64(b + n - 8);
     if (n >= 4) return load32(a) == load32(b) && load32(a + n - 4) == load32(b + n - 4);
     for (std::size_t i = 0; i < n; ++i)
         if (a[i] != b[i]) return false;
@@ -247,12 +248,24 @@ std::uint32_t lexicon::intern(std::string_view w) {
 
 lexicon::pattern_lists lexicon::flatten(const std::vector<std::uint32_t>& pids) {
     pattern_lists l;
+    auto entry = [&](std::uint32_t pid) {
+        candidate c;
+        c.pid = pid;
+        const pattern& p = patterns_[pid];
+        if (p.second_next) {
+            const element& e = p.elems[1];
+            if (e.what == element::kind::words && e.words.size() == 1 && e.stems.empty() && !e.nt)
+                c.next_word = e.words[0];
+        }
+        return c;
+    };
     l.all_b = static_cast<std::uint32_t>(index_.size());
-    index_.insert(index_.end(), pids.begin(), pids.end());
+    for (std::uint32_t pid : pids) index_.push_back(entry(pid));
     l.all_e = static_cast<std::uint32_t>(index_.size());
     l.mention_b = l.all_e;
     for (std::uint32_t pid : pids)
-        if (is_mention_role(concepts_[patterns_[pid].concept_id].what)) index_.push_back(pid);
+        if (is_mention_role(concepts_[patterns_[pid].concept_id].what))
+            index_.push_back(entry(pid));
     l.mention_e = static_cast<std::uint32_t>(index_.size());
     return l;
 }
@@ -566,8 +579,13 @@ bool lexicon::match_from(const pattern& p, std::size_t el, const std::vector<tok
 void lexicon::try_list(std::uint32_t b, std::uint32_t e, const std::vector<token>& toks,
                        std::string_view norm, std::size_t i, std::vector<hit>& out) const {
     for (std::uint32_t k = b; k < e; ++k) {
-        const pattern& p = patterns_[index_[k]];
-        if (p.second_next &&
+        const candidate& c = index_[k];
+        if (c.next_word != token::no_word &&
+            (i + 1 >= toks.size() || toks[i + 1].kind == token_kind::punct ||
+             word_of(toks[i + 1], norm) != c.next_word))
+            continue;
+        const pattern& p = patterns_[c.pid];
+        if (c.next_word == token::no_word && p.second_next &&
             (i + 1 >= toks.size() || !element_matches(p.elems[1], toks[i + 1], norm, p.caps)))
             continue;
         std::size_t best = static_cast<std::size_t>(-1);

@@ -168,7 +168,13 @@ class lexicon {
 
     // Candidate patterns per first token: by word id (words_[id].starts), by the first three
     // bytes of a stem (stems_, bucketed by first byte), for numbers, and for any "n't" word.
-    std::vector<std::uint32_t> index_;
+    struct candidate {
+        std::uint32_t pid = 0;
+        // The one word the token after the start must be (a pattern whose first two elements
+        // take one token each, the second a single literal word), else token::no_word.
+        std::uint32_t next_word = token::no_word;
+    };
+    std::vector<candidate> index_;
     std::vector<stem_entry> stems_;
     std::vector<std::uint16_t> stem_bucket_;  // 257 offsets into stems_ by first byte
     pattern_lists number_first_;
