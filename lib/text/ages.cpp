@@ -89,6 +89,18 @@ class parser {
         return v;
     }
 
+    // "6s" in "the under-6s": digits and a plural 's', an age band up to 21; 0 otherwise.
+    double age_band(std::size_t i) const {
+        const std::string_view x = w(i);
+        if (x.size() < 2 || x.size() > 3 || x.back() != 's') return 0;
+        double v = 0;
+        for (std::size_t d = 0; d + 1 < x.size(); ++d) {
+            if (x[d] < '0' || x[d] > '9') return 0;
+            v = v * 10 + (x[d] - '0');
+        }
+        return v <= 21 ? v : 0;
+    }
+
     // A unit at i: years 1, months 1/12, weeks, days; 0 none; -1 a unit that is not an age.
     double unit(std::size_t i) const {
         const std::string_view x = w(i);
@@ -167,8 +179,19 @@ class parser {
                 ++k;
                 if (is(k, "of")) ++k;
             }
+            // from their fourth birthday
+            std::size_t b = k;
+            if (is(b, "their") || is(b, "his") || is(b, "her") || is(b, "a") || is(b, "your")) ++b;
+            const int ord = lex_.ordinal(w(b));
+            if (ord > 0 && (is(b + 1, "birthday") || is(b + 1, "birthdays")))
+                return set(h, i, b + 2, ord, unbounded);
             const double n = num(k, j);
-            if (n >= 0 && n <= 25 && tail(j, e, mult, strong) && (aw || strong))
+            if (n < 0 || n > 25 || !tail(j, e, mult, strong)) return false;
+            // "children from 3 years": a unit of years with a person just before.
+            bool person_before = false;
+            for (std::size_t p = i >= 3 ? i - 3 : 0; p < i; ++p)
+                person_before = person_before || person(p);
+            if (aw || strong || (e > j && unit(j) > 0 && person_before && ok_after(e)))
                 return set(h, i, e, n * mult, unbounded);
             return false;
         }
@@ -196,6 +219,11 @@ class parser {
             const int ord = lex_.ordinal(w(b));
             if (ord > 0 && (is(b + 1, "birthday") || is(b + 1, "birthdays")))
                 return set(h, i, b + 2, 0, ord);
+            // A team or class band: "the under-6s", "under 8s".
+            if (x == "under" && !aw) {
+                const double band = age_band(k);
+                if (band > 0) return set(h, i, k + 1, 0, band);
+            }
             const double n = num(k, j, x == "under" || x == "less");
             if (n < 0 || !tail(j, e, mult, strong)) return false;
             const bool has_unit = unit(j) > 0;
@@ -309,8 +337,10 @@ class parser {
             while (is(k, "just") || is(k, "only") || is(k, "age")) ++k;
             const double n = num(k, j);
             if (n < 0 || n > 18 || unit(j) != 0) return false;
-            if (!(j >= t_.size() || t_[j].kind == token_kind::punct || is(j, "when") ||
-                  is(j, "and") || is(j, "after")))
+            static constexpr std::array<std::string_view, 12> follow = {
+                "when", "and", "after",   "in",   "with", "for",
+                "but",  "so",  "because", "last", "this", "from"};
+            if (!(j >= t_.size() || t_[j].kind == token_kind::punct || any(j, follow)))
                 return false;
             const int tv = lex_.set_id("treat_verb");
             bool treat = false;

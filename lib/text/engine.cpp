@@ -822,6 +822,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             }
         if (min_age < 0) min_age = profile_.min_age_years;
         auto history = [&](std::size_t b) {
+            // "jaundiced as newborns", "as a toddler she fell": a time of life, not an age at
+            // treatment.
+            if (b > 0 &&
+                (word_at(b - 1) == "as" || (b > 1 && word_at(b - 2) == "as" &&
+                                            (word_at(b - 1) == "a" || word_at(b - 1) == "an"))))
+                return true;
             for (std::size_t j = b; j-- > 0;) {
                 if (t[j].kind == token_kind::punct && (t[j].punct == ';' || t[j].punct == '.'))
                     return false;
