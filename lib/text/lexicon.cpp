@@ -4,6 +4,7 @@
 
 #include <toml++/toml.h>
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <map>
 
@@ -256,6 +257,20 @@ lexicon::pattern_lists lexicon::flatten(const std::vector<std::uint32_t>& pids) 
             const element& e = p.elems[1];
             if (e.what == element::kind::words && e.words.size() == 1 && e.stems.empty() && !e.nt)
                 c.next_word = e.words[0];
+        }
+        // The most selective element after the first that is only literal words.
+        const element* best = nullptr;
+        for (std::size_t k = 1; k < p.elems.size(); ++k) {
+            const element& e = p.elems[k];
+            if (e.optional || e.what != element::kind::words || !e.stems.empty() || e.nt ||
+                e.words.empty())
+                continue;
+            if (!best || e.words.size() < best->words.size()) best = &e;
+        }
+        if (best) {
+            c.required_b = static_cast<std::uint32_t>(required_.size());
+            required_.insert(required_.end(), best->words.begin(), best->words.end());
+            c.required_e = static_cast<std::uint32_t>(required_.size());
         }
         return c;
     };
@@ -577,9 +592,16 @@ bool lexicon::match_from(const pattern& p, std::size_t el, const std::vector<tok
 }
 
 void lexicon::try_list(std::uint32_t b, std::uint32_t e, const std::vector<token>& toks,
-                       std::string_view norm, std::size_t i, std::vector<hit>& out) const {
+                       std::string_view norm, std::size_t i, const std::uint64_t* present,
+                       std::vector<hit>& out) const {
     for (std::uint32_t k = b; k < e; ++k) {
         const candidate& c = index_[k];
+        if (present && c.required_b != c.required_e) {
+            bool any = false;
+            for (std::uint32_t r = c.required_b; r < c.required_e && !any; ++r)
+                any = (present[required_[r] / 64] >> (required_[r] % 64)) & 1;
+            if (!any) continue;
+        }
         if (c.next_word != token::no_word &&
             (i + 1 >= toks.size() || toks[i + 1].kind == token_kind::punct ||
              word_of(toks[i + 1], norm) != c.next_word))
@@ -614,11 +636,25 @@ void lexicon::try_list(std::uint32_t b, std::uint32_t e, const std::vector<token
 void lexicon::match(const std::vector<token>& toks, std::string_view norm, bool mentions_only,
                     std::vector<hit>& out) const {
     const std::size_t n = std::min<std::size_t>(toks.size(), 0xFFFE);
+    // The words of the sentence as a bit set on the stack, so that a candidate whose words
+    // are not all there is passed over without matching.
+    constexpr std::size_t max_words = 16384;
+    std::array<std::uint64_t, max_words / 64> bits;
+    const std::uint64_t* present = nullptr;
+    if (words_.size() <= max_words) {
+        std::fill_n(bits.begin(), (words_.size() + 63) / 64, 0);
+        for (const token& t : toks) {
+            if (t.kind == token_kind::punct) continue;
+            const std::uint32_t id = word_of(t, norm);
+            if (id != token::no_word) bits[id / 64] |= std::uint64_t{1} << (id % 64);
+        }
+        present = bits.data();
+    }
     auto try_lists = [&](const pattern_lists& l, std::size_t i) {
         if (mentions_only)
-            try_list(l.mention_b, l.mention_e, toks, norm, i, out);
+            try_list(l.mention_b, l.mention_e, toks, norm, i, present, out);
         else
-            try_list(l.all_b, l.all_e, toks, norm, i, out);
+            try_list(l.all_b, l.all_e, toks, norm, i, present, out);
     };
     for (std::size_t i = 0; i < n; ++i) {
         const token& t = toks[i];

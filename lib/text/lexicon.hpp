@@ -147,7 +147,8 @@ class lexicon {
     }
     const stem_entry* find_stem(std::string_view w) const noexcept;
     void try_list(std::uint32_t b, std::uint32_t e, const std::vector<token>& toks,
-                  std::string_view norm, std::size_t i, std::vector<hit>& out) const;
+                  std::string_view norm, std::size_t i, const std::uint64_t* present,
+                  std::vector<hit>& out) const;
     pattern_lists flatten(const std::vector<std::uint32_t>& pids);
     bool match_from(const pattern& p, std::size_t el, const std::vector<token>& toks,
                     std::string_view norm, std::size_t i, std::size_t& best) const;
@@ -173,7 +174,11 @@ class lexicon {
         // The one word the token after the start must be (a pattern whose first two elements
         // take one token each, the second a single literal word), else token::no_word.
         std::uint32_t next_word = token::no_word;
+        // Words of which one must be in the sentence (those of an element that takes one
+        // token and is only literal words), as a range of required_; empty: no such element.
+        std::uint32_t required_b = 0, required_e = 0;
     };
+    std::vector<std::uint32_t> required_;
     std::vector<candidate> index_;
     std::vector<stem_entry> stems_;
     std::vector<std::uint16_t> stem_bucket_;  // 257 offsets into stems_ by first byte
