@@ -143,6 +143,7 @@ engine::engine(profile p) : profile_(std::move(p)), lex_(profile_) {
     onset_set_ = lex_.set_id("onset");
     treat_set_ = lex_.set_id("treat_verb");
     aux_set_ = lex_.set_id("aux");
+    act_set_ = lex_.set_id("act");
     const char* tr = std::getenv("DBSLABEL_TRACE");
     trace_ = tr != nullptr && *tr != '\0' && *tr != '0';
 }
@@ -609,7 +610,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 s.neg[j] = 1;
             }
         }
-        if (post || strength(h) >= 2) {
+        // "A, not B": a contrast negates only what follows it.
+        const bool contrast =
+            pre && h.b > 0 && t[h.b - 1].kind == token_kind::punct && t[h.b - 1].punct == ',';
+        if (post || (strength(h) >= 2 && !contrast)) {
             for (std::size_t j = h.b; j-- > 0;) {
                 if (hard_punct(t[j]) || is_term[j]) break;
                 if ((word_at(j) == "and" || word_at(j) == "or") && is_aux(j + 1)) break;
@@ -704,6 +708,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     // efficacy-claim
     {
         const bool pma = profile_.effectiveness_demonstrated;
+        bool efficacy_done = false;
         for (const hit& h : H) {
             if (h.dropped) continue;
             if (h.what != role::benefit && h.what != role::benefit_obj && h.what != role::absolute)
@@ -805,7 +810,68 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             emit("efficacy-claim", b, h.e,
                  pma ? "claims an absolute benefit beyond the labelling"
                      : "asserts a benefit whose effectiveness has not been demonstrated");
+            efficacy_done = true;
             break;
+        }
+        // The therapy as the frame of an outcome: "With DBS, Grandpa danced at the wedding",
+        // "Since her DBS, Priya sings every morning". A leading phrase that names the therapy,
+        // then a main clause where someone does an activity, asserted and not hedged; not a
+        // recovery step ("After DBS, patients walk the next day").
+        if (!efficacy_done && !pma && !any_role(role::hedge)) {
+            std::size_t frame_end = n;
+            for (const mention& m : s.mentions) {
+                if (m.consumed || m.resolved != ref_therapy || m.b < q_tok) continue;
+                std::size_t p = m.b;
+                while (p > 0 && (word_at(p - 1) == "the" || word_at(p - 1) == "her" ||
+                                 word_at(p - 1) == "his" || word_at(p - 1) == "their" ||
+                                 word_at(p - 1) == "my" || word_at(p - 1) == "our" ||
+                                 word_at(p - 1) == "its"))
+                    --p;
+                if (p == 0) break;
+                std::string_view lead = word_at(p - 1);
+                std::size_t lead_at = p - 1;
+                if ((lead == "to" || lead == "of") && lead_at > 0 &&
+                    (word_at(lead_at - 1) == "thanks" || word_at(lead_at - 1) == "because")) {
+                    lead = word_at(--lead_at);
+                }
+                if (!(lead == "with" || lead == "since" || lead == "after" || lead == "post" ||
+                      lead == "following" || lead == "thanks" || lead == "because" ||
+                      lead == "through"))
+                    break;
+                // The frame opens the sentence (or follows a label such as "Billboard:").
+                if (!(lead_at == q_tok ||
+                      (lead_at > 0 && t[lead_at - 1].kind == token_kind::punct &&
+                       t[lead_at - 1].punct == ':')))
+                    break;
+                for (std::size_t j = m.e; j < n && j < m.e + 8u; ++j) {
+                    if (hard_punct(t[j])) break;
+                    if (t[j].kind == token_kind::punct && t[j].punct == ',') {
+                        frame_end = j + 1;
+                        break;
+                    }
+                }
+                break;
+            }
+            for (std::size_t j = frame_end; j < n; ++j) {
+                if (hard_punct(t[j]) || is_term[j]) break;
+                if (!lex_.in_set(act_set_, word_at(j)) || s.neg[j] || s.hyp[j]) continue;
+                bool skip = false;
+                for (std::size_t k = j >= 2 ? j - 2 : 0; k < j; ++k) {
+                    const std::string_view w = word_at(k);
+                    skip = skip || w == "to" || w == "will" || w == "must" || w == "should" ||
+                           w == "need" || w == "needs" || w == "shall";
+                }
+                for (std::size_t k = j + 1; k < n && k <= j + 4; ++k) {
+                    const std::string_view w = word_at(k);
+                    skip = skip || w == "next" || w == "same" || w == "within" ||
+                           w == "following" || w == "soon" || w == "immediately" ||
+                           w == "shortly" || w == "out";
+                }
+                if (skip) continue;
+                emit("efficacy-claim", j, j + 1,
+                     "asserts a benefit whose effectiveness has not been demonstrated");
+                break;
+            }
         }
     }
 
@@ -866,7 +932,22 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         for (const hit& h : H) {
             if (h.dropped) continue;
             if (h.what != role::cause_strong && h.what != role::cause_weak) continue;
-            if (!asserted(h.b)) continue;
+            // "Her dystonia came from a brain bleed, and DBS is now on the table": a cause
+            // that describes the patient's dystonia reaches a therapy named in the next clause.
+            bool across = false;
+            if (!asserted(h.b) && !s.neg[h.b] && !s.hyp[h.b] && h.b >= q_tok &&
+                attr(h.b) == ref_none && any_role(role::dystonia_term)) {
+                for (const mention& m : s.mentions)
+                    across = across || (!m.consumed && m.b > h.b && m.resolved == ref_therapy);
+                // Only a cause the dystonia comes from ("came from", "after"), never one
+                // that is said to cause dystonia in general.
+                bool causal = false;
+                for (const hit& l : H)
+                    causal = causal || (!l.dropped && l.what == role::cause_link &&
+                                        strength(l) >= 2 && l.e <= h.b && h.b <= l.e + 3u);
+                across = across && causal;
+            }
+            if (!asserted(h.b) && !across) continue;
             if (h.what == role::cause_weak) {
                 if (risk) continue;
                 const int need = std::max(1, strength(h));

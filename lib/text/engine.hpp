@@ -70,6 +70,7 @@ class engine {
     int onset_set_ = -1;
     int treat_set_ = -1;
     int aux_set_ = -1;
+    int act_set_ = -1;
 };
 
 }  // namespace dbslabel::detail
