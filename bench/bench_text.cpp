@@ -1,15 +1,23 @@
 // dbslabel: checks claims about deep brain stimulation for dystonia against its labelling.
 // SPDX-License-Identifier: MIT
 
-// Text stages: reading (Markdown, HTML -> copy + source map) and the whole check, in bytes/s,
-// on generated copy that mixes claims, compliant sentences and filler that names no therapy.
+// Text stages, each in bytes of copy per second, on generated copy that mixes claims,
+// compliant sentences and filler that names no therapy: reading (Markdown, HTML -> copy +
+// source map), segmentation (blocks and sentences), tokenizing, the prefilter (the cheap
+// mention pass every sentence gets), context (every concept and age, for sentences about a
+// treatment), the rules (the engine's whole analysis of a read document) and the whole check.
 #include <benchmark/benchmark.h>
 
 #include <dbslabel/checker.hpp>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "readers/readers.hpp"
+#include "text/ages.hpp"
+#include "text/engine.hpp"
+#include "text/segment.hpp"
+#include "text/tokens.hpp"
 
 namespace {
 
@@ -42,6 +50,128 @@ std::string make_copy(std::size_t bytes, bool markdown, double therapy_share) {
     }
     return s;
 }
+
+void set_bytes(benchmark::State& state, std::size_t bytes) {
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) *
+                            static_cast<std::int64_t>(bytes));
+}
+
+// The sentences of plain copy, as the engine finds them.
+std::vector<dbslabel::detail::sentence_span> sentences(const std::string& copy) {
+    std::vector<dbslabel::detail::sentence_span> out;
+    for (const dbslabel::detail::block& b : dbslabel::detail::plain_blocks(copy))
+        dbslabel::detail::split_sentences(copy, b, out);
+    return out;
+}
+
+void segmentation(benchmark::State& state) {
+    const std::string copy = make_copy(1 << 20, false, 0.5);
+    std::vector<dbslabel::detail::sentence_span> spans;
+    for (auto _ : state) {
+        spans.clear();
+        for (const dbslabel::detail::block& b : dbslabel::detail::plain_blocks(copy))
+            dbslabel::detail::split_sentences(copy, b, spans);
+        benchmark::DoNotOptimize(spans.data());
+    }
+    set_bytes(state, copy.size());
+}
+BENCHMARK(segmentation);
+
+void tokenizing(benchmark::State& state) {
+    const std::string copy = make_copy(1 << 20, false, 0.5);
+    const auto spans = sentences(copy);
+    std::vector<dbslabel::detail::token> toks;
+    std::string norm;
+    for (auto _ : state) {
+        for (const auto& sp : spans) {
+            toks.clear();
+            norm.clear();
+            dbslabel::detail::tokenize(std::string_view(copy).substr(sp.begin, sp.end - sp.begin),
+                                       sp.begin, toks, norm);
+            benchmark::DoNotOptimize(toks.data());
+        }
+    }
+    set_bytes(state, copy.size());
+}
+BENCHMARK(tokenizing);
+
+// Tokenizes and looks up every sentence, then runs `stage` on it.
+template <typename Stage>
+void per_sentence(benchmark::State& state, double therapy_share, Stage stage) {
+    const std::string copy = make_copy(1 << 20, false, therapy_share);
+    const auto spans = sentences(copy);
+    const dbslabel::text_checker checker(dbslabel::builtin_profile());
+    const dbslabel::detail::lexicon& lex = dbslabel::detail::engine_of(checker).get_lexicon();
+    std::vector<dbslabel::detail::token> toks;
+    std::string norm;
+    std::size_t found = 0;
+    for (auto _ : state) {
+        for (const auto& sp : spans) {
+            toks.clear();
+            norm.clear();
+            dbslabel::detail::tokenize(std::string_view(copy).substr(sp.begin, sp.end - sp.begin),
+                                       sp.begin, toks, norm);
+            lex.annotate(toks, norm);
+            found += stage(lex, toks, norm, std::string_view(copy));
+        }
+    }
+    benchmark::DoNotOptimize(found);
+    set_bytes(state, copy.size());
+}
+
+// The prefilter: mentions of the therapy and of other treatments only.
+void prefilter(benchmark::State& state) {
+    std::vector<dbslabel::detail::hit> hits;
+    per_sentence(
+        state, 0.5,
+        [&](const dbslabel::detail::lexicon& lex, const std::vector<dbslabel::detail::token>& toks,
+            std::string_view norm, std::string_view) {
+            hits.clear();
+            lex.match(toks, norm, true, hits);
+            return hits.size();
+        });
+}
+BENCHMARK(prefilter);
+
+// Context: every concept of every vocabulary, and the ages.
+void context(benchmark::State& state) {
+    std::vector<dbslabel::detail::hit> hits;
+    std::vector<dbslabel::detail::age_hit> ages;
+    per_sentence(
+        state, 0.5,
+        [&](const dbslabel::detail::lexicon& lex, const std::vector<dbslabel::detail::token>& toks,
+            std::string_view norm, std::string_view copy) {
+            hits.clear();
+            ages.clear();
+            lex.match(toks, norm, false, hits);
+            dbslabel::detail::find_ages(toks, norm, lex, ages, copy);
+            return hits.size() + ages.size();
+        });
+}
+BENCHMARK(context);
+
+// The rules: the engine's whole analysis (segmentation, prefilter, context, rules, placing
+// findings) of a document already read.
+void rules(benchmark::State& state, double therapy_share) {
+    const std::string copy = make_copy(1 << 20, false, therapy_share);
+    const dbslabel::text_checker checker(dbslabel::builtin_profile());
+    const dbslabel::detail::engine& eng = dbslabel::detail::engine_of(checker);
+    const dbslabel::detail::document doc =
+        dbslabel::detail::read_document(copy, dbslabel::input_format::plain, "b.txt");
+    const dbslabel::detail::line_index lines(copy);
+    std::size_t findings = 0;
+    for (auto _ : state) findings += eng.check(doc, lines).size();
+    benchmark::DoNotOptimize(findings);
+    set_bytes(state, copy.size());
+}
+void rules_dense(benchmark::State& s) {
+    rules(s, 0.5);
+}
+void rules_sparse(benchmark::State& s) {
+    rules(s, 0.02);
+}
+BENCHMARK(rules_dense);
+BENCHMARK(rules_sparse);
 
 void check(benchmark::State& state, dbslabel::input_format format, double therapy_share) {
     const std::string copy = make_copy(static_cast<std::size_t>(state.range(0)),
