@@ -300,6 +300,20 @@ class parser {
             if (!(punct(j, ',') || punct(j, ')') || j >= t_.size())) return false;
             return set(h, k, j, n, n + 1);
         }
+        // "the youngest child we have given DBS to was four"
+        if (x == "youngest") {
+            for (std::size_t k = i + 1; k < t_.size() && k <= i + 10; ++k) {
+                if (t_[k].kind == token_kind::punct) return false;
+                if (!(is(k, "was") || is(k, "is") || is(k, "were") || is(k, "aged"))) continue;
+                std::size_t m = k + 1;
+                while (is(m, "just") || is(m, "only") || is(m, "barely") || is(m, "age")) ++m;
+                const double n = num(m, j);
+                if (n < 0 || n > 21 || !tail(j, e, mult, strong)) return false;
+                if (!strong && !ok_after(e)) return false;
+                return set(h, m, e, n * mult, (n + 1) * mult);
+            }
+            return false;
+        }
         // between N and M (years)
         if (x == "between") {
             const double n = num(i + 1, j);

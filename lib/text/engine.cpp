@@ -515,7 +515,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     if (o.what == role::ref_inside && contains(o, h)) h.dropped = true;
                     break;
                 case role::age_group:
-                    if (o.what == role::neg_pseudo) h.dropped = true;
+                    // "not yet old enough for school" holds its own "not yet".
+                    if (o.what == role::neg_pseudo && !contains(h, o)) h.dropped = true;
                     break;
                 case role::subtype:
                     // "before starting any dystonia medicines": part of the other phrase.
