@@ -271,6 +271,7 @@ lexicon::pattern_lists lexicon::flatten(const std::vector<std::uint32_t>& pids) 
             c.required_b = static_cast<std::uint32_t>(required_.size());
             required_.insert(required_.end(), best->words.begin(), best->words.end());
             c.required_e = static_cast<std::uint32_t>(required_.size());
+            for (std::uint32_t w : best->words) c.required_mask |= word_bit(w);
         }
         return c;
     };
@@ -593,10 +594,11 @@ bool lexicon::match_from(const pattern& p, std::size_t el, const std::vector<tok
 
 void lexicon::try_list(std::uint32_t b, std::uint32_t e, const std::vector<token>& toks,
                        std::string_view norm, std::size_t i, const std::uint64_t* present,
-                       std::vector<hit>& out) const {
+                       std::uint64_t present_mask, std::vector<hit>& out) const {
     for (std::uint32_t k = b; k < e; ++k) {
         const candidate& c = index_[k];
         if (present && c.required_b != c.required_e) {
+            if ((c.required_mask & present_mask) == 0) continue;
             bool any = false;
             for (std::uint32_t r = c.required_b; r < c.required_e && !any; ++r)
                 any = (present[required_[r] / 64] >> (required_[r] % 64)) & 1;
@@ -641,20 +643,23 @@ void lexicon::match(const std::vector<token>& toks, std::string_view norm, bool 
     constexpr std::size_t max_words = 16384;
     std::array<std::uint64_t, max_words / 64> bits;
     const std::uint64_t* present = nullptr;
+    std::uint64_t mask = 0;
     if (words_.size() <= max_words) {
         std::fill_n(bits.begin(), (words_.size() + 63) / 64, 0);
         for (const token& t : toks) {
             if (t.kind == token_kind::punct) continue;
             const std::uint32_t id = word_of(t, norm);
-            if (id != token::no_word) bits[id / 64] |= std::uint64_t{1} << (id % 64);
+            if (id == token::no_word) continue;
+            bits[id / 64] |= word_bit(id);
+            mask |= word_bit(id);
         }
         present = bits.data();
     }
     auto try_lists = [&](const pattern_lists& l, std::size_t i) {
         if (mentions_only)
-            try_list(l.mention_b, l.mention_e, toks, norm, i, present, out);
+            try_list(l.mention_b, l.mention_e, toks, norm, i, present, mask, out);
         else
-            try_list(l.all_b, l.all_e, toks, norm, i, present, out);
+            try_list(l.all_b, l.all_e, toks, norm, i, present, mask, out);
     };
     for (std::size_t i = 0; i < n; ++i) {
         const token& t = toks[i];

@@ -148,7 +148,7 @@ class lexicon {
     const stem_entry* find_stem(std::string_view w) const noexcept;
     void try_list(std::uint32_t b, std::uint32_t e, const std::vector<token>& toks,
                   std::string_view norm, std::size_t i, const std::uint64_t* present,
-                  std::vector<hit>& out) const;
+                  std::uint64_t present_mask, std::vector<hit>& out) const;
     pattern_lists flatten(const std::vector<std::uint32_t>& pids);
     bool match_from(const pattern& p, std::size_t el, const std::vector<token>& toks,
                     std::string_view norm, std::size_t i, std::size_t& best) const;
@@ -177,7 +177,9 @@ class lexicon {
         // Words of which one must be in the sentence (those of an element that takes one
         // token and is only literal words), as a range of required_; empty: no such element.
         std::uint32_t required_b = 0, required_e = 0;
+        std::uint64_t required_mask = 0;  // word_bit() of each, for a first test
     };
+    static std::uint64_t word_bit(std::uint32_t id) { return std::uint64_t{1} << (id % 64); }
     std::vector<std::uint32_t> required_;
     std::vector<candidate> index_;
     std::vector<stem_entry> stems_;
