@@ -26,6 +26,11 @@ struct numeric_case {
 // Expressions the parser must read as exactly this range (years).
 const numeric_case numeric[] = {
     {"a four-year-old", 4, 5},
+    {"the under-6s", 0, 6},
+    {"from their fourth birthday", 4, -1},
+    {"children from 3 years", 3, -1},
+    {"the youngest child we treated was four", 4, 5},
+    {"the youngest was 5 years old", 5, 6},
     {"a four\xE2\x80\x91year\xE2\x80\x91old", 4, 5},  // non-breaking hyphens
     {"a 6-year-old", 6, 7},
     {"6\xC2\xA0years old", 6, 7},  // NBSP
@@ -121,6 +126,9 @@ const char* not_ages[] = {
     "one of 5 children",
     "children of 4 hours",
     "DBS was 5 hours long",
+    "results from 3 years of follow-up",
+    "the youngest surgeon on the team was 45",
+    "the under-30s",
 };
 
 }  // namespace
@@ -191,6 +199,15 @@ const age_rule_case in_out[] = {
     {"DBS was done at age 9 after her symptoms began at age 4.", false, true},
     {"DBS should not be used in children younger than seven.", false, false},
     {"Is DBS safe for a four-year-old?", false, false},
+    {"Zara got her DBS at 4 in Madrid.", true, true},
+    {"Leo got his DBS at 9 in Madrid.", false, true},
+    {"The under-6s squad welcomes Mia, who had DBS last spring.", true, true},
+    {"DBS is used for children from their fourth birthday.", true, true},
+    {"The youngest child we have given DBS to was four.", true, true},
+    {"We have given DBS to kids not yet old enough for school.", true, true},
+    {"We have implanted DBS in several pre-K children.", true, true},
+    {"She was jaundiced as a newborn and had DBS at 12.", false, true},
+    {"His baby sister came to every DBS appointment.", false, false},
 };
 
 }  // namespace

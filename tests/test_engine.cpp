@@ -260,3 +260,79 @@ TEST_CASE("lay names of causes, focal forms, timing and first-line wording", "[e
         CHECK(rules_of(hde(), text).empty());
     }
 }
+
+TEST_CASE("outcomes framed by the therapy, done alone or compared with before",
+          "[engine][efficacy]") {
+    const char* claims[] = {
+        "Billboard: With DBS, Grandpa danced at the wedding.",
+        "Since her DBS, Priya has joined the school choir and sings every morning.",
+        "Post-DBS, Grace can tie her own shoelaces.",
+        "Since the DBS went in she's been feeding herself again.",
+        "Month 8: I walked to the corner shop alone, which I could not do before DBS.",
+        "DBS users miss fewer days of work than before surgery.",
+        "With DBS, Hannah needs half as many injections as before.",
+        "His walking speed doubled in the year after DBS.",
+        "Deep brain stimulation took Ivy from crawling to cartwheels.",
+        "DBS turned the volume down on my spasms.",
+        "Our DBS patients' pain ratings drop from a 9 to a 3 on average.",
+        "DBS has been a blessing for our family.",
+        "The stimulator doesn't stop all the spasms, but Leo's nights are calmer since.",
+    };
+    for (const char* text : claims) {
+        INFO(text);
+        CHECK(rules_of(hde(), text) == set_of({"efficacy-claim"}));
+    }
+    // Recovery steps, hedges, other treatments, the device itself: no benefit claimed.
+    const char* none[] = {
+        "After DBS, most patients walk the next day.",
+        "After DBS surgery, Ryan will sit out Saturday's match.",
+        "With DBS, Grandpa might dance at the wedding.",
+        "Since her DBS, Mia has had two programming visits.",
+        "The DBS programmer lets you adjust the settings.",
+        "The new DBS battery lasts longer than the older model.",
+        "DBS surgery time dropped from 6 to 4 hours with the new frame.",
+        "The DBS team was featured in the local paper for the first time in years.",
+        "TikTok caption: DBS day 1 vs day 365, watch till the end.",
+        "Before DBS, she could not dress herself.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+}
+
+TEST_CASE("a cause the patient's dystonia came from reaches the therapy in the next clause",
+          "[engine][causes]") {
+    CHECK(rules_of(hde(),
+                   "My daughter's dystonia came from a brain bleed when she was born premature, "
+                   "and DBS is now on the table for her.") == set_of({"secondary-dystonia"}));
+    CHECK(rules_of(hde(),
+                   "Mr. Patel's dystonia started after a stroke in 2019, and the neurologist has "
+                   "referred him for DBS.") == set_of({"secondary-dystonia"}));
+    // A cause said to cause dystonia in general, or one ruled out, does not.
+    CHECK(rules_of(hde(),
+                   "Cerebral palsy is a common cause of dystonia, and DBS is rarely used for it.")
+              .empty());
+    CHECK(rules_of(hde(), "Wilson disease was excluded before DBS was considered.").empty());
+    CHECK(rules_of(hde(), "Dystonia after chemotherapy is sometimes treated with DBS.") ==
+          set_of({"secondary-dystonia"}));
+    CHECK(rules_of(hde(), "DBS is offered to children whose dystonia developed after a seizure.") ==
+          set_of({"secondary-dystonia"}));
+    CHECK(rules_of(hde(), "Infection after DBS happens in about 1 in 20 children.").empty());
+}
+
+TEST_CASE("a contrast negates only what follows; reported claims are not asserted",
+          "[engine][negation]") {
+    CHECK(
+        rules_of(hde(), "Our surgeons recommend DBS as the starting point, not the last resort.") ==
+        set_of({"not-refractory"}));
+    CHECK(rules_of(hde(), "DBS is offered after medicines have failed, not as a first step.")
+              .empty());
+    CHECK(rules_of(hde(), "The company agreed to stop advertising its DBS system as risk-free.")
+              .empty());
+    CHECK(rules_of(hde(), "Your article made DBS sound risk-free, which it is not.").empty());
+    CHECK(rules_of(hde(), "DBS has a spotless safety record.") == set_of({"safety-overclaim"}));
+    CHECK(rules_of(hde(), "DBS is backed by the FDA for dystonia.") ==
+          set_of({"regulatory-status"}));
+    CHECK(rules_of(hde(), "Complication-free DBS, every time.") == set_of({"safety-overclaim"}));
+}

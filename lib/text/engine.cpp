@@ -498,7 +498,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     break;
                 case role::safety:
                     // "as safe as possible", "safe driving": not the therapy free of risk.
-                    if (o.what == role::mechanism ||
+                    // "a spotless safety record" holds its own "safety record".
+                    if ((o.what == role::mechanism && !contains(h, o)) ||
                         ((o.what == role::benefit || o.what == role::benefit_obj) &&
                          contains(o, h)))
                         h.dropped = true;
