@@ -8,6 +8,7 @@
 #include <md4c.h>
 
 #include <cstring>
+#include <optional>
 #include <string>
 
 #include "readers/reader_util.hpp"
@@ -51,7 +52,12 @@ std::size_t front_matter_length(std::string_view s) {
 
 struct md_state {
     document* doc = nullptr;
-    const line_index* lines = nullptr;
+    // The source's line index, built when a comment or HTML block first needs it.
+    std::optional<line_index> line_idx;
+    const line_index& lines() {
+        if (!line_idx) line_idx.emplace(doc->source);
+        return *line_idx;
+    }
     copy_builder* b = nullptr;
     const char* base = nullptr;  // doc->source.data()
     std::size_t size = 0;
@@ -72,7 +78,7 @@ struct md_state {
 
     void flush_inline_html() {
         if (!html_open || in_html_block) return;
-        scan_comments(*doc, *lines, html_begin, html_end);
+        scan_comments(*doc, lines(), html_begin, html_end);
         html_open = false;
     }
     void aside_attribute(const MD_ATTRIBUTE& a) {
@@ -130,7 +136,7 @@ int leave_block(MD_BLOCKTYPE type, void*, void* u) {
             break;
         case MD_BLOCK_HTML:
             s.in_html_block = false;
-            if (s.html_open) read_html_range(*s.doc, *s.lines, *s.b, s.html_begin, s.html_end);
+            if (s.html_open) read_html_range(*s.doc, s.lines(), *s.b, s.html_begin, s.html_end);
             s.html_open = false;
             break;
         case MD_BLOCK_H:
@@ -222,7 +228,6 @@ document read_markdown(std::string_view source, std::string path) {
     document doc;
     doc.path = std::move(path);
     doc.source = source;
-    line_index lines(source);
     // The copy is about as long as the source (shorter for HTML): one allocation.
     doc.copy.reserve(source.size());
     copy_builder b(doc);
@@ -230,7 +235,6 @@ document read_markdown(std::string_view source, std::string path) {
     std::size_t fm = front_matter_length(source);
     md_state s;
     s.doc = &doc;
-    s.lines = &lines;
     s.b = &b;
     s.base = source.data();
     s.size = source.size();
