@@ -1,5 +1,6 @@
 // dbslabel: checks claims about deep brain stimulation for dystonia against its labelling.
 // SPDX-License-Identifier: MIT
+#include <array>
 #include <charconv>
 #include <cstdio>
 
@@ -49,6 +50,22 @@ void append_key(std::string& out, const char* key) {
     out += "\":";
 }
 
+// Appends the literal `text` (a key with its quotes and punctuation) in one step.
+template <std::size_t N>
+void append_literal(std::string& out, const char (&text)[N]) {
+    out.append(text, N - 1);
+}
+
+// Bytes that a JSON string cannot hold as they are: control characters, '"', '\\', DEL, and
+// every byte of UTF-8 (checked for well-formedness before it is copied).
+constexpr std::array<bool, 256> make_special() {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 256; ++c) t[c] = c < 0x20 || c >= 0x7F || c == '"' || c == '\\';
+    return t;
+}
+
+constexpr std::array<bool, 256> special = make_special();
+
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
@@ -58,7 +75,7 @@ void append_json_string(std::string& out, std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {
         const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+        if (!special[c]) {
             ++i;
             continue;
         }
@@ -103,49 +120,34 @@ void append_json_string(std::string& out, std::string_view s) {
 }
 
 void append_finding_json(std::string& out, const finding& f) {
-    out += '{';
-    append_key(out, "rule");
+    append_literal(out, "{\"rule\":");
     append_json_string(out, f.rule);
-    out += ',';
-    append_key(out, "severity");
+    append_literal(out, ",\"severity\":");
     append_json_string(out, to_string(f.level));
-    out += ',';
-    append_key(out, "clause");
+    append_literal(out, ",\"clause\":");
     append_json_string(out, f.clause);
-    out += ',';
-    append_key(out, "message");
+    append_literal(out, ",\"message\":");
     append_json_string(out, f.message);
-    out += ',';
-    append_key(out, "path");
+    append_literal(out, ",\"path\":");
     append_json_string(out, f.path);
-    out += ',';
-    append_key(out, "line");
+    append_literal(out, ",\"line\":");
     append_number(out, f.where.line);
     if (f.where.column) {
-        out += ',';
-        append_key(out, "column");
+        append_literal(out, ",\"column\":");
         append_number(out, f.where.column);
-        out += ',';
-        append_key(out, "end_line");
+        append_literal(out, ",\"end_line\":");
         append_number(out, f.where.end_line);
-        out += ',';
-        append_key(out, "end_column");
+        append_literal(out, ",\"end_column\":");
         append_number(out, f.where.end_column);
-        out += ',';
-        append_key(out, "offset");
+        append_literal(out, ",\"offset\":");
         append_number(out, f.where.offset);
-        out += ',';
-        append_key(out, "length");
+        append_literal(out, ",\"length\":");
         append_number(out, f.where.length);
     }
-    out += ',';
-    append_key(out, "excerpt");
+    append_literal(out, ",\"excerpt\":");
     append_json_string(out, f.excerpt);
     if (f.suppressed) {
-        out += ',';
-        append_key(out, "suppressed");
-        out += '{';
-        append_key(out, "reason");
+        append_literal(out, ",\"suppressed\":{\"reason\":");
         append_json_string(out, f.suppression_reason);
         out += '}';
     }
