@@ -336,3 +336,44 @@ TEST_CASE("a contrast negates only what follows; reported claims are not asserte
           set_of({"regulatory-status"}));
     CHECK(rules_of(hde(), "Complication-free DBS, every time.") == set_of({"safety-overclaim"}));
 }
+
+TEST_CASE("a trailing or 'before' frame around an outcome", "[engine][efficacy]") {
+    CHECK(rules_of(hde(),
+                   "Marcus hiked 20 miles last weekend, three years after his deep brain "
+                   "stimulation.") == set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "Frank is back bowling on Thursdays after his deep brain stimulation.") ==
+          set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(),
+                   "Before her DBS, Rosa hadn't left the house in two years; last week she went "
+                   "to the market.") == set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "DBS made our Jamie a happier, calmer boy.") ==
+          set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "DBS didn't help my voice at all, but my neck is so much looser now.") ==
+          set_of({"efficacy-claim"}));
+    const char* none[] = {
+        "Patients travel from abroad because DBS here is done by a famous surgeon.",
+        "Safe driving after DBS depends on how your symptoms respond.",
+        "Patients usually walk the day after DBS surgery.",
+        "Before her DBS, Rosa hadn't left the house in two years.",
+        "Frank will miss three weeks while he recovers from DBS surgery.",
+        "DBS consultations are free, and referrals need two failed medicines.",
+        "DBS outcomes for children with dystonia after near-drowning were mixed.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+}
+
+TEST_CASE("safety, timing and approval paraphrases", "[engine]") {
+    CHECK(rules_of(hde(), "The DBS does not have any risk for the patient.") ==
+          set_of({"safety-overclaim"}));
+    CHECK(rules_of(hde(), "DBS surgery is pain-free.") == set_of({"safety-overclaim"}));
+    CHECK(rules_of(hde(), "The DBS can be done since the first weeks of the illness.") ==
+          set_of({"not-chronic"}));
+    CHECK(rules_of(hde(), "The DBS has approval of the FDA for the dystonia.") ==
+          set_of({"regulatory-status"}));
+    CHECK(rules_of(hde(), "An eight-year-old with generalized dystonia received DBS last month.")
+              .empty());
+    CHECK(rules_of(hde(), "My DBS was approved by my insurer after a long appeal.").empty());
+}

@@ -820,7 +820,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         // then a main clause where someone does an activity, asserted and not hedged; not a
         // recovery step ("After DBS, patients walk the next day").
         if (!efficacy_done && !pma && !any_role(role::hedge)) {
-            std::size_t frame_end = n;
+            // Where to look for the activity: after a leading frame ("With DBS, ..."), in the
+            // clause before a trailing one ("... hiked 20 miles, three years after his DBS"),
+            // or after a "before" frame, in a later clause set in the present ("Before her
+            // DBS, Rosa stayed home; last week she went to the market").
+            std::size_t scan_b = n, scan_e = n;
+            bool need_now = false;
             for (const mention& m : s.mentions) {
                 if (m.consumed || m.resolved != ref_therapy || m.b < q_tok) continue;
                 std::size_t p = m.b;
@@ -836,28 +841,49 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     (word_at(lead_at - 1) == "thanks" || word_at(lead_at - 1) == "because")) {
                     lead = word_at(--lead_at);
                 }
-                if (!(lead == "with" || lead == "since" || lead == "after" || lead == "post" ||
-                      lead == "following" || lead == "thanks" || lead == "because" ||
-                      lead == "through"))
-                    break;
-                // The frame opens the sentence (or follows a label such as "Billboard:").
-                if (!(lead_at == q_tok ||
-                      (lead_at > 0 && t[lead_at - 1].kind == token_kind::punct &&
-                       t[lead_at - 1].punct == ':')))
-                    break;
-                for (std::size_t j = m.e; j < n && j < m.e + 8u; ++j) {
-                    if (hard_punct(t[j])) break;
-                    if (t[j].kind == token_kind::punct && t[j].punct == ',') {
-                        frame_end = j + 1;
-                        break;
+                const bool opens =
+                    lead_at == q_tok || (lead_at > 0 && t[lead_at - 1].kind == token_kind::punct &&
+                                         t[lead_at - 1].punct == ':');
+                const bool forward = lead == "with" || lead == "since" || lead == "after" ||
+                                     lead == "post" || lead == "following" || lead == "thanks" ||
+                                     lead == "because" || lead == "through";
+                if (opens && forward) {
+                    for (std::size_t j = m.e; j < n && j < m.e + 8u; ++j) {
+                        if (hard_punct(t[j])) break;
+                        if (t[j].kind == token_kind::punct && t[j].punct == ',') {
+                            scan_b = j + 1;
+                            break;
+                        }
                     }
+                } else if (opens && (lead == "before" || lead == "until" || lead == "prior")) {
+                    for (std::size_t j = m.e; j < n; ++j)
+                        if (t[j].kind == token_kind::punct && t[j].punct == ';') {
+                            scan_b = j + 1;
+                            need_now = true;
+                            break;
+                        }
+                } else if (!opens && forward && lead != "with" && lead != "through" &&
+                           lead != "because") {
+                    scan_e = lead_at;
+                    scan_b = lead_at;
+                    while (scan_b > q_tok && !hard_punct(t[scan_b - 1]) && !is_term[scan_b - 1])
+                        --scan_b;
                 }
                 break;
             }
-            for (std::size_t j = frame_end; j < n; ++j) {
+            bool now_seen = false;
+            for (std::size_t j = scan_b; j < scan_e; ++j) {
                 if (hard_punct(t[j]) || is_term[j]) break;
-                if (!lex_.in_set(act_set_, word_at(j)) || s.neg[j] || s.hyp[j]) continue;
+                const std::string_view wj = word_at(j);
+                if (wj == "now" || wj == "today" || wj == "nowadays" || wj == "finally" ||
+                    wj == "last" || wj == "these" || wj == "yesterday")
+                    now_seen = true;
+                if (need_now && !now_seen) continue;
+                if (!lex_.in_set(act_set_, wj) || s.neg[j] || s.hyp[j]) continue;
                 bool skip = false;
+                // "safe driving after DBS": part of a phrase that is no outcome.
+                for (const hit& o : H)
+                    skip = skip || (!o.dropped && o.what == role::mechanism && o.b <= j && j < o.e);
                 for (std::size_t k = j >= 2 ? j - 2 : 0; k < j; ++k) {
                     const std::string_view w = word_at(k);
                     skip = skip || w == "to" || w == "will" || w == "must" || w == "should" ||
@@ -867,7 +893,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     const std::string_view w = word_at(k);
                     skip = skip || w == "next" || w == "same" || w == "within" ||
                            w == "following" || w == "soon" || w == "immediately" ||
-                           w == "shortly" || w == "out";
+                           w == "shortly" || w == "out" || w == "day" || w == "hours" ||
+                           w == "home" || w == "hospital" || w == "clinic" || w == "days";
                 }
                 if (skip) continue;
                 emit("efficacy-claim", j, j + 1,
