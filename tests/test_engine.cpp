@@ -377,3 +377,27 @@ TEST_CASE("safety, timing and approval paraphrases", "[engine]") {
               .empty());
     CHECK(rules_of(hde(), "My DBS was approved by my insurer after a long appeal.").empty());
 }
+
+TEST_CASE("claims reported from a source under criticism are not asserted", "[engine][negation]") {
+    CHECK(rules_of(hde(),
+                   "Plaintiffs say the clinic offered DBS to patients who had never tried any "
+                   "medication.")
+              .empty());
+    CHECK(rules_of(hde(), "The clinic's website said DBS was the first-line therapy for dystonia.")
+              .empty());
+    CHECK(rules_of(hde(), "Hospital settles lawsuit over DBS ads that claimed a 95% success rate.")
+              .empty());
+    // Said by the copy itself, the same words are claims.
+    CHECK(rules_of(hde(), "DBS is the first-line therapy for dystonia.") ==
+          set_of({"not-refractory"}));
+    CHECK(rules_of(hde(), "Your child can return to school about two weeks after DBS surgery.")
+              .empty());
+    CHECK(rules_of(hde(), "La DBS removes the spasms from the root.") ==
+          set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "DBS is for the dystonia of the brain damaged at the birth.") ==
+          set_of({"secondary-dystonia"}));
+    CHECK(rules_of(hde(), "Local girl, 6, becomes youngest DBS patient in the state.") ==
+          set_of({"age-under-7"}));
+    CHECK(rules_of(hde(), "DBS: because nobody should have to wait for pills to fail.") ==
+          set_of({"not-refractory"}));
+}

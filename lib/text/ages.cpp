@@ -290,7 +290,8 @@ class parser {
             return set(h, i + 1, e, n * mult, (m + 1) * mult);
         }
         // Mia, 5, ...; Noah (4) ...: a name with the age in apposition
-        if (name(i) && i + 2 < t_.size() && (punct(i + 1, ',') || punct(i + 1, '('))) {
+        if ((name(i) || person(i)) && i + 2 < t_.size() &&
+            (punct(i + 1, ',') || punct(i + 1, '('))) {
             std::size_t k = i + 2;
             while (is(k, "now") || is(k, "only") || is(k, "just") || is(k, "age") || is(k, "aged"))
                 ++k;
