@@ -73,8 +73,9 @@ TEST_CASE("restrictions, questions, hypotheticals and the labelling are not clai
         "Can DBS cure my child's cerebral palsy?",
         "Ask your doctor whether DBS is safe for you.",
         "If DBS cures your spasms, call us",
-        "Humanitarian Device. Authorized by Federal law as an aid in the management of chronic, "
-        "intractable (drug refractory) primary dystonia.",
+        // Parenthesised: one string over two lines (clang -Wstring-concatenation).
+        ("Humanitarian Device. Authorized by Federal law as an aid in the management of chronic, "
+         "intractable (drug refractory) primary dystonia."),
         "The effectiveness of DBS for these conditions has not been demonstrated.",
         "Deep brain stimulation may help reduce muscle contractions in some people.",
         "The neurostimulator is intended to help manage chronic, intractable primary dystonia.",
