@@ -208,6 +208,12 @@ const age_rule_case in_out[] = {
     {"We have implanted DBS in several pre-K children.", true, true},
     {"She was jaundiced as a newborn and had DBS at 12.", false, true},
     {"His baby sister came to every DBS appointment.", false, false},
+    {"Median age at DBS was 12 years (range 5 to 17).", true, true},
+    {"Median age at DBS was 12 years (range 7 to 17).", false, true},
+    {"Median disease duration before DBS was 6 years (range 2 to 10).", false, false},
+    {"Our little guy is 3 and his DBS is scheduled for next month.", true, true},
+    {"Our little guy was 3 when his dystonia showed up; he is 11 now and getting DBS.", false,
+     true},
 };
 
 }  // namespace

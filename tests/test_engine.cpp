@@ -401,3 +401,29 @@ TEST_CASE("claims reported from a source under criticism are not asserted", "[en
     CHECK(rules_of(hde(), "DBS: because nobody should have to wait for pills to fail.") ==
           set_of({"not-refractory"}));
 }
+
+TEST_CASE(
+    "a negated main clause negates its leading adjunct; a negated therapy clause keeps "
+    "the cause",
+    "[engine][negation][causes]") {
+    CHECK(rules_of(hde(), "For dystonia due to neuroleptic exposure, we rarely recommend DBS.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Newsletter: For dystonia after a stroke, we do not offer deep brain "
+                   "stimulation.")
+              .empty());
+    CHECK(rules_of(hde(), "For dystonia after a stroke, we offer deep brain stimulation.") ==
+          set_of({"secondary-dystonia"}));
+    CHECK(rules_of(hde(),
+                   "Ben's dystonia came from a metabolic condition, so the team said DBS was "
+                   "unlikely to help.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Ben's dystonia came from a metabolic condition, but the team still offered "
+                   "DBS.") == set_of({"secondary-dystonia"}));
+    CHECK(rules_of(hde(), "DBS plus therapy equals more good days.") == set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "After DBS, Layla traded her wheelchair for soccer cleats.") ==
+          set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "DBS works even for dystonia from a difficult birth.") ==
+          set_of({"efficacy-claim", "secondary-dystonia"}));
+}

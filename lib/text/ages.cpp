@@ -139,12 +139,13 @@ class parser {
     // word; not a noun ("under 7 hours", "6 teenagers").
     bool ok_after(std::size_t j) const {
         if (j >= t_.size() || t_[j].kind == token_kind::punct) return true;
-        static constexpr std::array<std::string_view, 40> fw = {
-            "and",   "or",      "with",     "who",   "whose", "are",     "is",        "was",
-            "were",  "can",     "may",      "might", "could", "have",    "has",       "had",
-            "in",    "at",      "for",      "to",    "from",  "should",  "must",      "will",
-            "would", "do",      "does",     "did",   "when",  "if",      "but",       "because",
-            "as",    "receive", "received", "get",   "got",   "undergo", "underwent", "diagnosed"};
+        static constexpr std::array<std::string_view, 41> fw = {
+            "and",    "or",   "with",    "who",       "whose",     "are",     "is",
+            "was",    "were", "can",     "may",       "might",     "could",   "have",
+            "has",    "had",  "in",      "at",        "for",       "to",      "from",
+            "should", "must", "will",    "would",     "do",        "does",    "did",
+            "when",   "if",   "but",     "because",   "as",        "receive", "received",
+            "get",    "got",  "undergo", "underwent", "diagnosed", "now"};
         return any(j, fw) || unit(j) > 0;
     }
 
@@ -314,6 +315,17 @@ class parser {
                 return set(h, m, e, n * mult, (n + 1) * mult);
             }
             return false;
+        }
+        // "median age 12 (range 5 to 17)": a range of ages
+        if ((x == "range" || x == "ranging" || x == "ranged") && i > 0) {
+            bool age_before = false;
+            for (std::size_t p = i >= 10 ? i - 10 : 0; p < i; ++p)
+                age_before = age_before || age_word(p);
+            std::size_t k = i + 1;
+            if (is(k, "from") || is(k, "of")) ++k;
+            const double n = num(k, j);
+            if (!age_before || n < 0) return false;
+            return number_tail(h, k, j, n, true);
         }
         // between N and M (years)
         if (x == "between") {

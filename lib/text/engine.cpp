@@ -638,6 +638,28 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     // "If your dystonia followed a stroke, ask about DBS": a leading condition that does not
     // name the therapy, before a main clause that names it and is not negated, says whom the
     // therapy is for.
+    // "For dystonia due to neuroleptics, we rarely recommend DBS": a leading adjunct is
+    // negated with the main clause that follows it.
+    std::size_t lead0 = q_tok;  // after a label such as "Newsletter:"
+    for (std::size_t i = q_tok; i < n && i < q_tok + 5; ++i)
+        if (t[i].kind == token_kind::punct && t[i].punct == ':') {
+            lead0 = i + 1;
+            break;
+        }
+    if (word_at(lead0) == "for" || word_at(lead0) == "in" || word_at(lead0) == "among") {
+        std::size_t comma = n;
+        for (std::size_t i = lead0 + 1; i < n && !hard_punct(t[i]); ++i)
+            if (t[i].kind == token_kind::punct && t[i].punct == ',') {
+                comma = i;
+                break;
+            }
+        bool main_negated = false;
+        for (const hit& h : H)
+            if (!h.dropped && h.what == role::neg_pre && h.b > comma && h.b <= comma + 4)
+                main_negated = true;
+        if (comma < n && main_negated)
+            for (std::size_t j = lead0; j < comma; ++j) s.neg[j] = 1;
+    }
     if (word_at(q_tok) == "if") {
         std::size_t comma = n;
         for (std::size_t i = q_tok + 1; i < n && !hard_punct(t[i]); ++i)
@@ -966,8 +988,16 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             bool across = false;
             if (!asserted(h.b) && !s.neg[h.b] && !s.hyp[h.b] && h.b >= q_tok &&
                 attr(h.b) == ref_none && any_role(role::dystonia_term)) {
-                for (const mention& m : s.mentions)
-                    across = across || (!m.consumed && m.b > h.b && m.resolved == ref_therapy);
+                // ... and that clause offers the therapy: "so the team said DBS was unlikely
+                // to help" does not.
+                for (const mention& m : s.mentions) {
+                    if (m.consumed || m.b <= h.b || m.resolved != ref_therapy) continue;
+                    bool negated = false;
+                    for (std::size_t j = 0; j < n; ++j)
+                        negated =
+                            negated || (s.clause[j] == s.clause[m.b] && (s.neg[j] || s.hyp[j]));
+                    across = across || !negated;
+                }
                 // Only a cause the dystonia comes from ("came from", "after"), never one
                 // that is said to cause dystonia in general.
                 bool causal = false;
