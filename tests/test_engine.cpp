@@ -427,3 +427,27 @@ TEST_CASE(
     CHECK(rules_of(hde(), "DBS works even for dystonia from a difficult birth.") ==
           set_of({"efficacy-claim", "secondary-dystonia"}));
 }
+
+TEST_CASE("first steps, habits kept, qualified safety, embedded questions", "[engine]") {
+    CHECK(rules_of(hde(), "Throwback to Mateo's first steps after DBS.") ==
+          set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "The first step towards DBS is a visit to a neurologist.").empty());
+    CHECK(rules_of(hde(), "Ten years after DBS, Emma still rides her horse every weekend.") ==
+          set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "DBS slashed Emma's dependence on painkillers.") ==
+          set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "DBS patients often say they feel like themselves again.") ==
+          set_of({"efficacy-claim"}));
+    CHECK(
+        rules_of(hde(), "DBS patients often ask when they can drive again after surgery.").empty());
+    CHECK(rules_of(hde(), "DBS is relatively safe, but serious complications can occur.").empty());
+    CHECK(rules_of(hde(), "DBS is safe and effective.") ==
+          set_of({"efficacy-claim", "safety-overclaim"}));
+    CHECK(rules_of(hde(), "The FDA gave DBS the go-ahead for dystonia in 2003.") ==
+          set_of({"regulatory-status"}));
+    CHECK(rules_of(hde(), "There's no reason to wait on medication trials before DBS.") ==
+          set_of({"not-refractory"}));
+    CHECK(rules_of(hde(),
+                   "We also do DBS for dystonia that began after a bad reaction to a vaccine.") ==
+          set_of({"secondary-dystonia"}));
+}
