@@ -451,3 +451,21 @@ TEST_CASE("first steps, habits kept, qualified safety, embedded questions", "[en
                    "We also do DBS for dystonia that began after a bad reaction to a vaccine.") ==
           set_of({"secondary-dystonia"}));
 }
+
+TEST_CASE("abilities given, useful, a negation holding its benefit word", "[engine]") {
+    CHECK(rules_of(hde(), "My son's DBS has given him the confidence to try out for the play.") ==
+          set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(),
+                   "In DYT1 kids, DBS often means the difference between a wheelchair and a "
+                   "bicycle.") == set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "DBS is also useful when dystonia follows a bout of meningitis.") ==
+          set_of({"efficacy-claim", "secondary-dystonia"}));
+    CHECK(rules_of(hde(), "DBS may be useful in some primary dystonias.").empty());
+    CHECK(rules_of(hde(), "It is useful to bring a list of medicines to your DBS visit.").empty());
+    CHECK(rules_of(hde(), "DBS is generally less helpful in dystonia of unknown cause.").empty());
+    CHECK(rules_of(hde(), "We've implanted DBS in kids barely out of diapers.") ==
+          set_of({"age-under-7"}));
+    CHECK(rules_of(hde(), "Children in the 4 to 6 age bracket are candidates for DBS here.") ==
+          set_of({"age-under-7"}));
+    CHECK(rules_of(hde(), "DBS is for patients in the 7 to 17 age bracket and adults.").empty());
+}

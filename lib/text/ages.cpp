@@ -416,7 +416,13 @@ class parser {
                 std::size_t j2 = 0;
                 const double m = num(k, j2);
                 if (m >= n && tail(j2, e, mult, strong)) {
-                    const bool ctx = aw || strong ||
+                    // "the 4 to 6 age bracket"
+                    const bool bracket =
+                        is(e, "age") &&
+                        (is(e + 1, "bracket") || is(e + 1, "group") || is(e + 1, "range") ||
+                         is(e + 1, "band") || is(e + 1, "category"));
+                    if (bracket) e += 2;
+                    const bool ctx = aw || strong || bracket ||
                                      (i > 0 && (person(i - 1) || age_word(i - 1))) ||
                                      (i > 1 && person(i - 2));
                     if (ctx && m <= 120) return set(h, i, e, n * mult, m * mult);

@@ -462,6 +462,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             switch (h.what) {
                 case role::neg_pre:
                 case role::neg_post:
+                    // "less helpful" holds its own benefit word: the negation stands.
+                    if (contains(h, o)) break;
                     switch (o.what) {
                         case role::safety:
                         case role::notref:
