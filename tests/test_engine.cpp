@@ -469,3 +469,26 @@ TEST_CASE("abilities given, useful, a negation holding its benefit word", "[engi
           set_of({"age-under-7"}));
     CHECK(rules_of(hde(), "DBS is for patients in the 7 to 17 age bracket and adults.").empty());
 }
+
+TEST_CASE("compliant FAQ wording about insurers, devices, schedules and the team",
+          "[engine][precision]") {
+    const char* none[] = {
+        "We approved the DBS procedure after reviewing records of three failed medications.",
+        "Walk-through scanners are generally safe for DBS devices, but ask for a hand search.",
+        "Rechargeable DBS systems free you from frequent replacement surgeries.",
+        "Some 6-year-olds with dystonia are followed until they are old enough for DBS.",
+        "DBS settings are reviewed at 3, 6 and 12 months.",
+        "DBS won't make you pain-free, but we will help you manage pain after surgery.",
+        "DBS is safe to use with most household appliances.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    CHECK(
+        rules_of(hde(), "DBS is performed while you are asleep, so you won't feel the surgery.") ==
+        set_of({"safety-overclaim"}));
+    CHECK(rules_of(hde(), "Our DBS team helps children move freely.") ==
+          set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "Zoe had DBS at 5, and her brother at 9.") == set_of({"age-under-7"}));
+}

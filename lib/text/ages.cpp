@@ -369,6 +369,13 @@ class parser {
                 "but",  "so",  "because", "last", "this", "from"};
             if (!(j >= t_.size() || t_[j].kind == token_kind::punct || any(j, follow)))
                 return false;
+            // "reviewed at 3, 6 and 12 months": a list of times, not an age.
+            if ((punct(j, ',') || is(j, "and") || is(j, "or")) && j + 1 < t_.size()) {
+                std::size_t m = j + 1;
+                if (is(m, "and") || is(m, "or")) ++m;
+                std::size_t m2 = 0;
+                if (num(m, m2) >= 0) return false;
+            }
             const int tv = lex_.set_id("treat_verb");
             bool treat = false;
             for (std::size_t b = i >= 6 ? i - 6 : 0; b < i; ++b)

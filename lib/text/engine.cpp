@@ -511,6 +511,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         o.what == role::notref || o.what == role::genetic)
                         h.dropped = true;
                     break;
+                case role::regulatory:
+                    // "We approved the DBS procedure" (an insurer): not a regulatory status.
+                    if (o.what == role::mechanism && contains(o, h)) h.dropped = true;
+                    break;
                 case role::labelling_quote:
                     if (o.what == role::hde_exemption) h.dropped = true;
                     break;
@@ -775,6 +779,18 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         object = true;
                 }
                 if (!object) continue;
+                // "we will help you manage pain": the team helps, not the therapy.
+                {
+                    std::size_t p = h.b;
+                    while (p > 0 && (word_at(p - 1) == "will" || word_at(p - 1) == "can" ||
+                                     word_at(p - 1) == "also" || word_at(p - 1) == "always" ||
+                                     word_at(p - 1) == "to" || word_at(p - 1) == "want" ||
+                                     word_at(p - 1) == "'ll"))
+                        --p;
+                    if (p > 0 && (word_at(p - 1) == "we" || word_at(p - 1) == "we'll" ||
+                                  word_at(p - 1) == "staff" || word_at(p - 1) == "nurses"))
+                        continue;
+                }
                 // "Our charity helps families travel to DBS appointments": when the therapy is
                 // named only after the verb, it must be the means ("helped by DBS", "with DBS"),
                 // not a later noun the verb does not reach.
