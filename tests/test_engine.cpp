@@ -492,3 +492,23 @@ TEST_CASE("compliant FAQ wording about insurers, devices, schedules and the team
           set_of({"efficacy-claim"}));
     CHECK(rules_of(hde(), "Zoe had DBS at 5, and her brother at 9.") == set_of({"age-under-7"}));
 }
+
+TEST_CASE("the therapy not had, or named only in a later 'before' clause", "[engine][precision]") {
+    const char* none[] = {
+        "Many patients with cervical dystonia lead active lives without ever needing DBS.",
+        "Symptoms that started suddenly should be checked before anyone thinks about DBS.",
+        "Patients with Wilson disease need liver care before anything like DBS is discussed.",
+        "After DBS, some patients can reduce their medications, but many cannot.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    // The time before the therapy is still about it.
+    CHECK(rules_of(hde(), "I walked to the shop alone, which I could not do before DBS.") ==
+          set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "There's no reason to wait on medication trials before DBS.") ==
+          set_of({"not-refractory"}));
+    CHECK(rules_of(hde(), "DBS is the answer when dystonia strikes suddenly.") ==
+          set_of({"not-chronic"}));
+}

@@ -583,6 +583,45 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         return i < n && t[i].kind != token_kind::punct ? token_text(t[i], norm)
                                                        : std::string_view{};
     };
+    // "without ever needing DBS": the therapy named as not had.
+    for (mention& m : s.mentions) {
+        if (m.what != role::therapy || m.b < 2) continue;
+        const std::string_view v = word_at(m.b - 1);
+        if (!(v == "needing" || v == "having" || v == "requiring" || v == "undergoing" ||
+              v == "getting"))
+            continue;
+        const std::string_view w2 = word_at(m.b - 2);
+        if (w2 == "without" || (w2 == "ever" && m.b >= 3 && word_at(m.b - 3) == "without"))
+            m.consumed = true;
+    }
+    // "Symptoms that started suddenly should be checked before anyone thinks about DBS": a
+    // therapy named only in a later "before" clause is what comes after the main clause, which
+    // says nothing of it.
+    for (mention& m : s.mentions) {
+        if (m.what != role::therapy || m.consumed) continue;
+        std::size_t p = m.b;
+        while (p > q_tok + 1 && word_at(p - 1) != "before" && t[p - 1].kind != token_kind::punct)
+            --p;
+        if (p <= q_tok + 1 || word_at(p - 1) != "before") continue;
+        bool named_earlier = false;
+        for (const mention& o : s.mentions)
+            named_earlier = named_earlier || (o.b < p && o.what == role::therapy);
+        if (named_earlier || t[p - 2].kind == token_kind::punct) continue;
+        // "before DBS", "before her DBS": the time before the therapy, not a later clause.
+        bool clause_words = false;
+        for (std::size_t j = p; j < m.b; ++j) {
+            const std::string_view w = word_at(j);
+            clause_words = clause_words ||
+                           !(w == "the" || w == "a" || w == "her" || w == "his" || w == "their" ||
+                             w == "my" || w == "our" || w == "your" || w == "any");
+        }
+        if (!clause_words) continue;
+        bool in_phrase = false;  // "should come before any pills": a phrase of its own
+        for (const hit& o : H)
+            in_phrase = in_phrase || (!o.dropped && o.b < p && p <= o.e &&
+                                      (o.what == role::notref || o.what == role::ref_inside));
+        if (!in_phrase) m.consumed = true;
+    }
     auto is_aux = [&](std::size_t i) {
         const std::string_view w = word_at(i);
         return lex_.in_set(aux_set_, w) || (w.size() > 3 && w.substr(w.size() - 3) == "n't");
