@@ -512,3 +512,9 @@ TEST_CASE("the therapy not had, or named only in a later 'before' clause", "[eng
     CHECK(rules_of(hde(), "DBS is the answer when dystonia strikes suddenly.") ==
           set_of({"not-chronic"}));
 }
+
+TEST_CASE("a therapy chosen in a 'before' clause stays the referent", "[engine][backref]") {
+    CHECK(rules_of(hde(),
+                   "Carlos tried four medications before he chose deep brain stimulation. It gave "
+                   "him back his career.") == set_of({"efficacy-claim"}));
+}

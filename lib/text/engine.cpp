@@ -616,6 +616,19 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                              w == "my" || w == "our" || w == "your" || w == "any");
         }
         if (!clause_words) continue;
+        // ... and only one where the therapy is still to be talked about ("before anyone thinks
+        // about DBS", "before DBS is discussed"), not chosen ("before he chose DBS").
+        bool deliberated = false;
+        for (std::size_t j = p; j < n && j < m.e + 3u; ++j) {
+            const std::string_view w = word_at(j);
+            deliberated =
+                deliberated || w == "think" || w == "thinks" || w == "thinking" || w == "discuss" ||
+                w == "discussed" || w == "discussing" || w == "consider" || w == "considered" ||
+                w == "considering" || w == "talk" || w == "talks" || w == "talking" ||
+                w == "mention" || w == "mentioned" || w == "raised" || w == "suggested" ||
+                w == "recommended" || w == "referred" || w == "evaluated" || w == "assessed";
+        }
+        if (!deliberated) continue;
         bool in_phrase = false;  // "should come before any pills": a phrase of its own
         for (const hit& o : H)
             in_phrase = in_phrase || (!o.dropped && o.b < p && p <= o.e &&
