@@ -518,3 +518,34 @@ TEST_CASE("a therapy chosen in a 'before' clause stays the referent", "[engine][
                    "Carlos tried four medications before he chose deep brain stimulation. It gave "
                    "him back his career.") == set_of({"efficacy-claim"}));
 }
+
+TEST_CASE("a name as the one helped; the therapy as a service or a beneficiary is not the cause",
+          "[engine][efficacy]") {
+    const char* claims[] = {
+        "DBS helped Kira.",
+        "DBS unlocked Theo's potential.",
+        "DBS has made a huge difference for Ben.",
+        "DBS makes daily life manageable.",
+        "DBS means fewer falls for Grandma.",
+        "Since getting DBS, Ella hasn't needed her wheelchair.",
+        "DBS allowed Ruth to go back to teaching.",
+        "Our DBS patients see real, lasting change.",
+    };
+    for (const char* text : claims) {
+        INFO(text);
+        CHECK(rules_of(hde(), text) == set_of({"efficacy-claim"}));
+    }
+    const char* none[] = {
+        "Your donation makes a difference for DBS patients.",
+        "We make DBS visits easier with free parking.",
+        "Fewer falls were reported after the DBS ward got new flooring.",
+        "The DBS team helped Kira's parents fill in the insurance forms.",
+        "Botox helped Kira for years before her DBS.",
+        "Kira's DBS has not made a difference yet.",
+        "DBS might make daily life more manageable for some patients.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+}

@@ -748,7 +748,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     // What a phrase at token `pos` is about: the nearest treatment named before it, else the
     // first one after it within the same clause. An unresolved pronoun names nothing; the
     // mentions of a carried question do not count.
-    auto attr = [&](std::size_t pos) {
+    auto attr_mention = [&](std::size_t pos) -> const mention* {
         const mention* before = nullptr;
         const mention* after = nullptr;
         for (const mention& m : s.mentions) {
@@ -759,7 +759,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 after = &m;
         }
         if (!before && after && pos >= q_tok && break_between(pos, after->b)) after = nullptr;
-        const mention* m = before ? before : after;
+        return before ? before : after;
+    };
+    auto attr = [&](std::size_t pos) {
+        const mention* m = attr_mention(pos);
         return m ? m->resolved : static_cast<std::uint8_t>(ref_none);
     };
     // A carried question counts only when the sentence after it asserts: "Kids under seven? We
@@ -815,6 +818,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         w == "relieve" || w == "improve" || w == "restore")
                         object = true;
                 }
+                // "DBS helped Kira", "unlocked Theo's potential": a name is the one helped.
+                if (h.e < n && t[h.e].kind == token_kind::word && !t[h.e].upper &&
+                    t[h.e].begin < copy.size() && copy[t[h.e].begin] >= 'A' &&
+                    copy[t[h.e].begin] <= 'Z')
+                    object = true;
                 // "helping 3-year-olds", "helps toddlers": an age names the people helped.
                 for (const age_hit& a : s.ages)
                     if (a.b >= h.e && a.b < h.e + 5u) object = true;
@@ -871,6 +879,33 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         !lex_.in_set(symptom_set_, word_at(later->e)))
                         continue;
                 }
+            }
+            // A benefit is the therapy's only when the therapy is named as itself, not as a
+            // service ("after the DBS ward got new flooring"), and not as whom the benefit is
+            // for when named after it ("makes a difference for DBS patients"); nor when the
+            // team or a donor does it ("We make DBS visits easier").
+            {
+                const mention* am = attr_mention(h.b);
+                if (am && am->e < n) {
+                    const std::string_view nx = word_at(am->e);
+                    if (nx == "ward" || nx == "clinic" || nx == "unit" || nx == "nurse" ||
+                        nx == "nurses" || nx == "office" || nx == "staff" || nx == "fund" ||
+                        nx == "appointment" || nx == "appointments" || nx == "visit" ||
+                        nx == "visits" || nx == "coordinator" || nx == "charity" ||
+                        nx == "waiting" || nx == "parking" || nx == "consultation" ||
+                        nx == "consultations" || nx == "assessment" || nx == "fundraiser")
+                        continue;
+                }
+                if (am && am->b > h.b && am->b > 0 && word_at(am->b - 1) == "for") continue;
+                std::size_t p = h.b;
+                while (p > 0 && (word_at(p - 1) == "will" || word_at(p - 1) == "can" ||
+                                 word_at(p - 1) == "also" || word_at(p - 1) == "always" ||
+                                 word_at(p - 1) == "to" || word_at(p - 1) == "want"))
+                    --p;
+                if (p > 0 && (word_at(p - 1) == "we" || word_at(p - 1) == "we'll" ||
+                              word_at(p - 1) == "volunteers" || word_at(p - 1) == "donors" ||
+                              word_at(p - 1) == "donation" || word_at(p - 1) == "gift"))
+                    continue;
             }
             bool absolute = h.what == role::absolute;
             bool intensified = false;
