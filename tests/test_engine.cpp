@@ -549,3 +549,16 @@ TEST_CASE("a name as the one helped; the therapy as a service or a beneficiary i
         CHECK(rules_of(hde(), text).empty());
     }
 }
+
+TEST_CASE("first-place wording and causes that hold an age word", "[engine]") {
+    CHECK(rules_of(hde(), "DBS comes first; medication is the backup.") ==
+          set_of({"not-refractory"}));
+    CHECK(rules_of(hde(), "Safety comes first at our DBS center.").empty());
+    CHECK(rules_of(hde(), "Medication comes first, and DBS is considered later.").empty());
+    CHECK(rules_of(hde(), "We offer DBS to patients who would rather not take pills.") ==
+          set_of({"not-refractory"}));
+    CHECK(rules_of(hde(), "DBS removes the need to try medication at all.") ==
+          set_of({"not-refractory"}));
+    CHECK(rules_of(hde(), "DBS for dystonia after a baby was shaken.") ==
+          set_of({"secondary-dystonia"}));
+}

@@ -194,6 +194,10 @@ class parser {
                 person_before = person_before || person(p);
             if (aw || strong || (e > j && unit(j) > 0 && person_before && ok_after(e)))
                 return set(h, i, e, n * mult, unbounded);
+            // "from 4 years upwards", "from 5 onwards"
+            if (n <= 21 && (is(e, "upwards") || is(e, "upward") || is(e, "onwards") ||
+                            is(e, "onward") || is(e, "plus")))
+                return set(h, i, e + 1, n * mult, unbounded);
             return false;
         }
         // under / below / younger than / less than / before / up to N
@@ -340,13 +344,16 @@ class parser {
         }
         // who is nine / she was five / he had just turned 6 / Noah was only three
         if ((person(i) || name(i)) && !is(i, "those") &&
-            (is(i + 1, "is") || is(i + 1, "was") || is(i + 1, "turned") || is(i + 1, "turns") ||
-             is(i + 1, "had") || is(i + 1, "has") || is(i + 1, "just"))) {
+            (is(i + 1, "is") || is(i + 1, "was") || is(i + 1, "were") || is(i + 1, "are") ||
+             is(i + 1, "turned") || is(i + 1, "turns") || is(i + 1, "had") || is(i + 1, "has") ||
+             is(i + 1, "just"))) {
             std::size_t k = i + 1;
             while (is(k, "has") || is(k, "had") || is(k, "just") || is(k, "only") ||
                    is(k, "recently"))
                 ++k;
-            if (!(is(k, "is") || is(k, "was") || is(k, "turned") || is(k, "turns"))) return false;
+            if (!(is(k, "is") || is(k, "was") || is(k, "were") || is(k, "are") || is(k, "turned") ||
+                  is(k, "turns")))
+                return false;
             ++k;
             while (is(k, "just") || is(k, "only") || is(k, "now") || is(k, "barely")) ++k;
             double n = num(k, j);
@@ -380,6 +387,19 @@ class parser {
             bool treat = false;
             for (std::size_t b = i >= 6 ? i - 6 : 0; b < i; ++b)
                 if (lex_.in_set(tv, w(b))) treat = true;
+            // "At five, Mia became our youngest DBS patient": an opening age, then the
+            // treatment, with no onset between.
+            if (!treat && punct(j, ',') && (i == 0 || punct(i - 1, ':'))) {
+                const int on = lex_.set_id("onset");
+                for (std::size_t b = j + 1; b < t_.size() && b <= j + 8; ++b) {
+                    if (t_[b].kind == token_kind::punct && !punct(b, ',')) break;
+                    if (lex_.in_set(on, w(b))) break;
+                    if (lex_.in_set(tv, w(b)) || is(b, "youngest")) {
+                        treat = true;
+                        break;
+                    }
+                }
+            }
             if (!treat) return false;
             return set(h, k, j, n, n + 1);
         }

@@ -522,8 +522,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     if (o.what == role::ref_inside && contains(o, h)) h.dropped = true;
                     break;
                 case role::age_group:
-                    // "not yet old enough for school" holds its own "not yet".
+                    // "not yet old enough for school" holds its own "not yet"; "a shaken baby"
+                    // is a cause, not an age.
                     if (o.what == role::neg_pseudo && !contains(h, o)) h.dropped = true;
+                    if (o.what == role::cause_strong && contains(o, h)) h.dropped = true;
                     break;
                 case role::subtype:
                     // "before starting any dystonia medicines": part of the other phrase.
@@ -1043,13 +1045,26 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 }
             }
         if (min_age < 0) min_age = profile_.min_age_years;
-        auto history = [&](std::size_t b) {
+        auto history_lead = [&](std::size_t b) {
             // "jaundiced as newborns", "as a toddler she fell": a time of life, not an age at
             // treatment.
             if (b > 0 &&
                 (word_at(b - 1) == "as" || (b > 1 && word_at(b - 2) == "as" &&
                                             (word_at(b - 1) == "a" || word_at(b - 1) == "an"))))
                 return true;
+            return false;
+        };
+        // "kids who were 5 when their symptoms began": the age of the onset.
+        auto onset_after = [&](std::size_t e) {
+            if (word_at(e) != "when") return false;
+            for (std::size_t j = e + 1; j < n && j <= e + 5; ++j) {
+                if (t[j].kind == token_kind::punct) return false;
+                if (lex_.in_set(onset_set_, word_at(j))) return true;
+            }
+            return false;
+        };
+        auto history = [&](std::size_t b) {
+            if (history_lead(b)) return true;
             for (std::size_t j = b; j-- > 0;) {
                 if (t[j].kind == token_kind::punct && (t[j].punct == ';' || t[j].punct == '.'))
                     return false;
@@ -1075,7 +1090,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                   [](const age_cand& a, const age_cand& b) { return a.b < b.b; });
         for (const age_cand& c : cands) {
             if (c.lo >= min_age) continue;
-            if (!asserted(c.b) || history(c.b)) continue;
+            if (!asserted(c.b) || history(c.b) || onset_after(c.e)) continue;
             emit("age-under-7", c.b, c.e,
                  "claims use in patients under " + std::to_string(min_age));
             break;
