@@ -562,3 +562,22 @@ TEST_CASE("first-place wording and causes that hold an age word", "[engine]") {
     CHECK(rules_of(hde(), "DBS for dystonia after a baby was shaken.") ==
           set_of({"secondary-dystonia"}));
 }
+
+TEST_CASE("focal forms by body part and task, safety comparisons, onset 'right when'", "[engine]") {
+    CHECK(rules_of(hde(), "DBS is used for dystonia of the tongue.") ==
+          set_of({"unlisted-subtype"}));
+    CHECK(rules_of(hde(), "DBS for task-specific tremor and cramp in writers.") ==
+          set_of({"unlisted-subtype"}));
+    CHECK(rules_of(hde(), "DBS helps people who can't stop blinking.") ==
+          set_of({"efficacy-claim", "unlisted-subtype"}));
+    CHECK(rules_of(hde(), "DBS is as safe as a routine blood test.") ==
+          set_of({"safety-overclaim"}));
+    CHECK(rules_of(hde(), "We make DBS as safe as possible.").empty());
+    CHECK(rules_of(hde(), "DBS is best started right when symptoms appear.") ==
+          set_of({"not-chronic"}));
+    CHECK(rules_of(hde(), "DBS cannot stop every spasm.").empty());
+    CHECK(rules_of(hde(),
+                   "Writer's cramp, a dystonia of the hand, is treated with Botox rather than "
+                   "DBS.")
+              .empty());
+}
