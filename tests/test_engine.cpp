@@ -581,3 +581,19 @@ TEST_CASE("focal forms by body part and task, safety comparisons, onset 'right w
                    "DBS.")
               .empty());
 }
+
+TEST_CASE("causes naming a service, 'if at all', safe handling of the device",
+          "[engine][precision]") {
+    const char* none[] = {
+        "Dystonia often improves slowly, if at all, after DBS.",
+        "Cerebral palsy clinics refer few patients for DBS.",
+        "The DBS battery is safe to recharge overnight.",
+        "Cerebral palsy activists point out that DBS trials in CP have shown only modest results.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    CHECK(rules_of(hde(), "DBS is offered to children with cerebral palsy.") ==
+          set_of({"secondary-dystonia"}));
+}

@@ -506,7 +506,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                          contains(o, h)))
                         h.dropped = true;
                     break;
+                case role::cause_strong:
+                    // "Cerebral palsy clinics", "stroke charities": a cause naming a service.
+                    if (o.what == role::mechanism) h.dropped = true;
+                    break;
                 case role::cause_weak:
+                    if (o.what == role::mechanism) h.dropped = true;
                     if (o.what == role::cause_strong || o.what == role::ref_inside ||
                         o.what == role::notref || o.what == role::genetic)
                         h.dropped = true;
