@@ -597,3 +597,24 @@ TEST_CASE("causes naming a service, 'if at all', safe handling of the device",
     CHECK(rules_of(hde(), "DBS is offered to children with cerebral palsy.") ==
           set_of({"secondary-dystonia"}));
 }
+
+TEST_CASE("benefit as nouns, reports and choices; some patients' reports are hedged",
+          "[engine][efficacy]") {
+    const char* claims[] = {
+        "DBS-driven gains in walking are common.",
+        "Patients on DBS report better sleep.",
+        "DBS keeps Leo's neck from pulling.",
+        "DBS has been nothing short of amazing.",
+        "Nine in ten families would choose DBS again.",
+        "Since DBS, Ava's dystonia is barely noticeable.",
+        "DBS patients need fewer hospital visits.",
+    };
+    for (const char* text : claims) {
+        INFO(text);
+        CHECK(rules_of(hde(), text) == set_of({"efficacy-claim"}));
+    }
+    CHECK(rules_of(hde(), "Some DBS patients say they sleep better, others notice no change.")
+              .empty());
+    CHECK(rules_of(hde(), "DBS is sometimes used when a singer's voice keeps cutting out.") ==
+          set_of({"unlisted-subtype"}));
+}
