@@ -215,7 +215,7 @@ int text(MD_TEXTTYPE type, const MD_CHAR* p, MD_SIZE n, void* u) {
         default:
             if (known)
                 s.b->literal(o, n);
-            else
+            else if (n <= s.size)  // md4c 0.4.8 can pass an unset size (a fuzz regression)
                 s.b->unit(std::string_view(p, n), o, 0);
             break;
     }
