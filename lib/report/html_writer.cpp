@@ -30,6 +30,7 @@
 #include <dbslabel/version.hpp>
 
 #include "report/writers_extra.hpp"
+#include "text/tokens.hpp"
 
 namespace dbslabel::detail {
 
@@ -124,35 +125,11 @@ std::string base64(const std::array<std::uint8_t, 32>& bytes) {
 // ---- Escaping ------------------------------------------------------------------------------
 
 // The code point of the valid UTF-8 sequence at s[i] and its length, or length 0.
-std::size_t decode_utf8(std::string_view s, std::size_t i, std::uint32_t& cp) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = 0;
-    std::uint32_t min = 0;
-    if (c < 0x80) {
-        cp = c;
-        return 1;
-    }
-    if ((c & 0xE0) == 0xC0) {
-        n = 2;
-        min = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-        n = 3;
-        min = 0x800;
-    } else if ((c & 0xF8) == 0xF0) {
-        n = 4;
-        min = 0x10000;
-    } else {
-        return 0;
-    }
-    if (i + n > s.size()) return 0;
-    cp = c & (0x7Fu >> n);
-    for (std::size_t k = 1; k < n; ++k) {
-        const auto d = static_cast<unsigned char>(s[i + k]);
-        if ((d & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (d & 0x3Fu);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return n;
+std::size_t valid_utf8(std::string_view s, std::size_t i, std::uint32_t& cp) {
+    char32_t c = 0;
+    const std::size_t n = decode_utf8(s, i, c);
+    cp = static_cast<std::uint32_t>(c);
+    return n == 1 && static_cast<unsigned char>(s[i]) >= 0x80 ? 0 : n;
 }
 
 // Appends `s` as HTML text or attribute value: markup characters escaped, invalid UTF-8 and
@@ -161,7 +138,7 @@ void append_text(std::string& out, std::string_view s) {
     static constexpr std::string_view replacement = "\xEF\xBF\xBD";
     for (std::size_t i = 0; i < s.size();) {
         std::uint32_t cp = 0;
-        const std::size_t n = decode_utf8(s, i, cp);
+        const std::size_t n = valid_utf8(s, i, cp);
         if (n == 0) {
             out += replacement;
             ++i;

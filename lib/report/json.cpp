@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "report/writer.hpp"
+#include "text/tokens.hpp"
 
 namespace dbslabel::detail {
 
@@ -12,30 +13,9 @@ namespace {
 
 // Length of the valid UTF-8 sequence starting at s[i], or 0 when the bytes there are not one.
 std::size_t utf8_length(std::string_view s, std::size_t i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = 0;
-    std::uint32_t min = 0;
-    if (c < 0x80) return 1;
-    if ((c & 0xE0) == 0xC0) {
-        n = 2;
-        min = 0x80;
-    } else if ((c & 0xF0) == 0xE0) {
-        n = 3;
-        min = 0x800;
-    } else if ((c & 0xF8) == 0xF0) {
-        n = 4;
-        min = 0x10000;
-    } else
-        return 0;
-    if (i + n > s.size()) return 0;
-    std::uint32_t cp = c & (0x7F >> n);
-    for (std::size_t k = 1; k < n; ++k) {
-        const auto d = static_cast<unsigned char>(s[i + k]);
-        if ((d & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (d & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return n;
+    char32_t cp = 0;
+    const std::size_t n = decode_utf8(s, i, cp);
+    return n == 1 && static_cast<unsigned char>(s[i]) >= 0x80 ? 0 : n;
 }
 
 void append_number(std::string& out, std::size_t n) {

@@ -41,8 +41,8 @@ std::size_t decode_utf8(std::string_view s, std::size_t i, char32_t& cp) noexcep
         }
         v = (v << 6) | (b & 0x3F);
     }
-    if ((len == 3 && v < 0x800) || (len == 4 && (v < 0x10000 || v > 0x10FFFF)) ||
-        (v >= 0xD800 && v <= 0xDFFF)) {
+    if ((len == 2 && v < 0x80) || (len == 3 && v < 0x800) ||
+        (len == 4 && (v < 0x10000 || v > 0x10FFFF)) || (v >= 0xD800 && v <= 0xDFFF)) {
         cp = 0xFFFD;
         return 1;
     }
