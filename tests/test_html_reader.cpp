@@ -9,15 +9,8 @@ using namespace dbslabel;
 using namespace dbslabel::detail;
 using web_test::source_of;
 
-namespace {
-const std::string nbsp = "\xC2\xA0";
-
-bool has_block(const document& d, block_kind k, const std::string& text) {
-    for (const block& b : d.blocks)
-        if (b.kind == k && d.copy.substr(b.begin, b.end - b.begin) == text) return true;
-    return false;
-}
-}  // namespace
+using web_test::has_block;
+using web_test::nbsp;
 
 TEST_CASE("html: entities and inline tags keep a phrase whole, mapped to source bytes",
           "[html][reader]") {

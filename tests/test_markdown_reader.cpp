@@ -9,15 +9,8 @@ using namespace dbslabel;
 using namespace dbslabel::detail;
 using web_test::source_of;
 
-namespace {
-const std::string nbsp = "\xC2\xA0";
-
-bool has_block(const document& d, block_kind k, const std::string& text) {
-    for (const block& b : d.blocks)
-        if (b.kind == k && d.copy.substr(b.begin, b.end - b.begin) == text) return true;
-    return false;
-}
-}  // namespace
+using web_test::has_block;
+using web_test::nbsp;
 
 TEST_CASE("markdown: a claim split by markup maps to its first and last source byte",
           "[markdown][reader]") {

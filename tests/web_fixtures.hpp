@@ -15,6 +15,17 @@
 
 namespace web_test {
 
+/// U+00A0 NO-BREAK SPACE in UTF-8.
+inline const std::string nbsp = "\xC2\xA0";
+
+/// True when `d` has a block of kind `k` whose copy is exactly `text`.
+inline bool has_block(const dbslabel::detail::document& d, dbslabel::detail::block_kind k,
+                      const std::string& text) {
+    for (const dbslabel::detail::block& b : d.blocks)
+        if (b.kind == k && d.copy.substr(b.begin, b.end - b.begin) == text) return true;
+    return false;
+}
+
 inline std::string read_web(const std::string& name) {
     std::ifstream in(std::string(DBSLABEL_TEST_DATA) + "/web/" + name, std::ios::binary);
     std::ostringstream ss;
