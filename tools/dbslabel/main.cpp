@@ -150,6 +150,22 @@ po::variables_map parse(const std::vector<std::string>& args, const po::options_
     return vm;
 }
 
+// The options both checks take.
+void add_check_options(po::options_description& opts, std::string& format, std::string& fail_level,
+                       std::string& profile, std::string& color) {
+    opts.add_options()  //
+        ("format,f", po::value(&format)->default_value("text"),
+         "output: text, json, jsonl (one object a line), sarif (SARIF 2.1.0), github "
+         "(workflow commands), html (reviewer report)")  //
+        ("fail-level", po::value(&fail_level)->default_value("warning"),
+         "what makes the exit status 1: error, warning or none")  //
+        ("profile,p", po::value(&profile),
+         "a profile TOML file, or a built-in name (dystonia-hde, dystonia-pma); default "
+         "dystonia-hde")  //
+        ("color", po::value(&color)->default_value("auto"),
+         "colour in the text format: auto (on a terminal), always, never");
+}
+
 // Parses options plus any number of PATH arguments into `paths`.
 po::variables_map parse_with_paths(const std::vector<std::string>& args,
                                    const po::options_description& opts,
@@ -175,15 +191,8 @@ int cmd_text(const std::vector<std::string>& args) {
     dbslabel::detail::text_options o;
     std::string color = "auto";
     po::options_description opts = common_options();
+    add_check_options(opts, o.format, o.fail_level, o.profile, color);
     opts.add_options()  //
-        ("format,f", po::value(&o.format)->default_value("text"),
-         "output: text, json, jsonl (one object a line), sarif (SARIF 2.1.0), github "
-         "(workflow commands), html (reviewer report)")  //
-        ("fail-level", po::value(&o.fail_level)->default_value("warning"),
-         "what makes the exit status 1: error, warning or none")  //
-        ("profile,p", po::value(&o.profile),
-         "a profile TOML file, or a built-in name (dystonia-hde, dystonia-pma); default "
-         "dystonia-hde")  //
         ("input-format", po::value(&o.input_format)->default_value("auto"),
          "auto (by extension: .md .markdown Markdown, .html .htm HTML, else plain), plain, "
          "markdown or html")  //
@@ -191,9 +200,7 @@ int cmd_text(const std::vector<std::string>& args) {
          "a .dbslabel.toml to use for every input instead of the nearest one")  //
         ("no-config", po::bool_switch(&o.no_config), "use no .dbslabel.toml")   //
         ("jobs,j", po::value(&o.jobs)->default_value(0),
-         "threads to use (0: one per core); output is the same for every value")  //
-        ("color", po::value(&color)->default_value("auto"),
-         "colour in the text format: auto (on a terminal), always, never");
+         "threads to use (0: one per core); output is the same for every value");
     po::variables_map vm = parse_with_paths(args, opts, o.paths);
     if (vm.count("help")) {
         print_help(text_help, opts);
@@ -210,21 +217,13 @@ int cmd_records(const std::vector<std::string>& args) {
     dbslabel::detail::records_options o;
     std::string color = "auto";
     po::options_description opts = common_options();
+    add_check_options(opts, o.format, o.fail_level, o.profile, color);
     opts.add_options()  //
-        ("format,f", po::value(&o.format)->default_value("text"),
-         "output: text, json, jsonl (one object a line), sarif, html (reviewer report)")  //
-        ("fail-level", po::value(&o.fail_level)->default_value("warning"),
-         "what makes the exit status 1: error, warning or none")  //
-        ("profile,p", po::value(&o.profile),
-         "a profile TOML file, or a built-in name (dystonia-hde, dystonia-pma); default "
-         "dystonia-hde")  //
         ("input-format", po::value(&o.input_format)->default_value("auto"),
          "auto (by extension: .csv CSV, .jsonl .ndjson JSON Lines, .json FHIR R4), csv, jsonl "
          "or fhir")  //
         ("as-of", po::value(&o.as_of),
-         "YYYY-MM-DD: the reference date for records that give none (default: today)")  //
-        ("color", po::value(&color)->default_value("auto"),
-         "colour in the text format: auto (on a terminal), always, never");
+         "YYYY-MM-DD: the reference date for records that give none (default: today)");
     po::variables_map vm = parse_with_paths(args, opts, o.paths);
     if (vm.count("help")) {
         print_help(records_help, opts);
