@@ -34,6 +34,7 @@ std::vector<input_entry> expand_inputs(const std::vector<std::string>& paths,
                                        const std::vector<std::string>& extensions,
                                        std::vector<input_error>& errors) {
     std::vector<input_entry> out;
+    if (paths.empty()) out.push_back({"-"});
     for (const std::string& p : paths) {
         if (p == "-") {
             out.push_back({p});

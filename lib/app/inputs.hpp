@@ -20,7 +20,8 @@ struct input_entry {
     std::string path;
 };
 
-/// Expands `paths` (files, directories recursed in sorted order, "-") into inputs. In a
+/// Expands `paths` (files, directories recursed in sorted order, "-"; none means "-") into
+/// inputs. In a
 /// directory only files whose extension is in `extensions` are taken (lower case, with the
 /// dot); named files are always taken. Paths that do not exist or cannot be listed become
 /// input errors; symlinked directories are not followed, so loops cannot occur.

@@ -215,18 +215,12 @@ int run_records(const records_options& o, std::ostream& out, std::ostream& err) 
         throw usage_error("--as-of '" + o.as_of + "' is not a date (YYYY-MM-DD)");
     const profile prof = o.profile.empty() ? builtin_profile() : resolve_profile(o.profile);
 
-    writer_options wo;
-    wo.command = "records";
-    wo.profile_name = prof.name;
-    wo.color = o.color;
-    for (const clause& c : prof.clauses) wo.clauses.emplace_back(c.id, c.text);
-    const std::unique_ptr<writer> w = make_writer(o.format, out, wo);
+    const std::unique_ptr<writer> w =
+        make_writer(o.format, out, writer_options_for("records", prof, o.color));
 
     std::vector<input_error> expand_errors;
-    const std::vector<std::string> paths =
-        o.paths.empty() ? std::vector<std::string>{"-"} : o.paths;
     const std::vector<input_entry> inputs =
-        expand_inputs(paths, record_extensions(), expand_errors);
+        expand_inputs(o.paths, record_extensions(), expand_errors);
 
     std::size_t errors = 0;
     severity worst = severity::none;

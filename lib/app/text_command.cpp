@@ -62,17 +62,11 @@ int run_text(const text_options& o, std::ostream& out) {
     const profile prof = o.profile.empty() ? builtin_profile() : resolve_profile(o.profile);
     const text_checker checker(prof);
 
-    writer_options wo;
-    wo.command = "text";
-    wo.profile_name = prof.name;
-    wo.color = o.color;
-    for (const clause& c : prof.clauses) wo.clauses.emplace_back(c.id, c.text);
-    const std::unique_ptr<writer> w = make_writer(o.format, out, wo);
+    const std::unique_ptr<writer> w =
+        make_writer(o.format, out, writer_options_for("text", prof, o.color));
 
     std::vector<input_error> path_errors;
-    const std::vector<std::string> paths =
-        o.paths.empty() ? std::vector<std::string>{"-"} : o.paths;
-    std::vector<input_entry> inputs = expand_inputs(paths, text_extensions(), path_errors);
+    std::vector<input_entry> inputs = expand_inputs(o.paths, text_extensions(), path_errors);
 
     // Repository configuration, resolved per input before checking in parallel: ignored
     // inputs drop out; each input gets its checker (profile + extra product names) and its

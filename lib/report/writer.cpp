@@ -210,6 +210,15 @@ class text_writer final : public writer {
 
 }  // namespace
 
+writer_options writer_options_for(const std::string& command, const profile& p, bool color) {
+    writer_options wo;
+    wo.command = command;
+    wo.profile_name = p.name;
+    wo.color = color;
+    for (const clause& c : p.clauses) wo.clauses.emplace_back(c.id, c.text);
+    return wo;
+}
+
 const std::vector<std::string>& writer_formats() {
     static const std::vector<std::string> formats = {"text",  "json",   "jsonl",
                                                      "sarif", "github", "html"};

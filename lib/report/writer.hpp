@@ -16,6 +16,7 @@
 #include <vector>
 
 #include <dbslabel/finding.hpp>
+#include <dbslabel/profile.hpp>
 
 namespace dbslabel::detail {
 
@@ -71,6 +72,10 @@ class writer {
     /// Everything was written; flush the rest.
     virtual void finish() = 0;
 };
+
+/// The options of a writer for `command` ("text" or "records") checked against profile `p`:
+/// its name and its clauses with their text.
+writer_options writer_options_for(const std::string& command, const profile& p, bool color);
 
 /// The formats make_writer() knows, for --help and error messages.
 const std::vector<std::string>& writer_formats();
