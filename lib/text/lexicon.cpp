@@ -156,7 +156,8 @@ lexicon::~lexicon() = default;
 lexicon::lexicon(const profile& p) : build_(std::make_unique<building>()) {
     for (std::size_t i = 0; i < embedded_vocabulary_file_count; ++i)
         load_file(embedded_vocabulary_files[i].name, embedded_vocabulary_files[i].text);
-    // The profile's names: therapy mentions. All-capital names (DBS) match only in capitals.
+    // The profile's names: therapy mentions. All-capital names (DBS) match in capitals, all lower
+    // case ("dbs" in a post) or capitalised, never in mixed case ("dBs", decibels).
     auto add_names = [&](const std::vector<std::string>& names, const char* id) {
         for (const std::string& n : names) {
             if (n.empty()) continue;
@@ -547,7 +548,7 @@ void lexicon::add_pattern(std::string_view text, std::uint32_t concept_id,
         case element::kind::words:
             break;
     }
-    if (caps && !t.upper) return false;
+    if (caps && t.mixed) return false;
     if (!e.words.empty()) {
         const std::uint32_t id = word_of(t, norm);
         if (id != token::no_word)

@@ -223,6 +223,7 @@ void tokenize(std::string_view text, std::size_t base, std::vector<token>& out, 
     // Of the word being read: its ASCII letters and capitals, whether it has a digit, and
     // whether it has anything but digits and decimal points.
     std::size_t word_letters = 0, word_uppers = 0;
+    bool word_first_upper = false;
     bool word_digit = false, word_other = false;
     auto close_word = [&]() {
         if (!in_word) return;
@@ -246,6 +247,7 @@ void tokenize(std::string_view text, std::size_t base, std::vector<token>& out, 
             }
         }
         cur.upper = letters >= 2 && uppers == letters;
+        cur.mixed = uppers > 0 && uppers < letters && !(uppers == 1 && word_first_upper);
         if (all_digits && has_digit) {
             cur.kind = token_kind::number;
             double v = 0, scale = 0;
@@ -288,6 +290,7 @@ void tokenize(std::string_view text, std::size_t base, std::vector<token>& out, 
         in_word = true;
         pending_join = false;
         word_letters = word_uppers = 0;
+        word_first_upper = false;
         word_digit = word_other = false;
     };
     while (i < text.size()) {
@@ -308,6 +311,7 @@ void tokenize(std::string_view text, std::size_t base, std::vector<token>& out, 
                 for (std::size_t q = i; q < j; ++q) {
                     char ch = text[q];
                     if (ch >= 'A' && ch <= 'Z') {
+                        if (word_letters == 0) word_first_upper = true;
                         ++word_uppers;
                         ++word_letters;
                         word_other = true;

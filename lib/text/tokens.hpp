@@ -25,6 +25,7 @@ struct token {
     char punct = 0;       // for punct: , ; : ( ) ? ! % + / & - (a clause dash) . (ellipsis)
     bool joined = false;  // joined to the previous token by a hyphen or dash, no space
     bool upper = false;   // two or more letters, all capitals
+    bool mixed = false;   // capitals other than all, none or the first ("dBs", "DBs")
     std::uint32_t word = not_looked_up;  // the lexicon's id of the text (lexicon::annotate)
     double value = -1;  // a number's value (digits only; words are read by the lexicon)
 
