@@ -618,3 +618,75 @@ TEST_CASE("benefit as nouns, reports and choices; some patients' reports are hed
     CHECK(rules_of(hde(), "DBS is sometimes used when a singer's voice keeps cutting out.") ==
           set_of({"unlisted-subtype"}));
 }
+
+TEST_CASE("posts: the abbreviation in lower case, doubled question marks and hashtags",
+          "[engine]") {
+    CHECK(rules_of(hde(), "dbs fixed my neck in a month, cannot recommend it enough") ==
+          set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "Dbs is offered to kids as young as four.") == set_of({"age-under-7"}));
+    // Mixed case is a unit, not the therapy: 85 dBs does not cure anything.
+    CHECK(rules_of(hde(), "The scanner hums at 85 dBs and cures nothing.").empty());
+    // A doubled question mark ends a question even when the next word is in lower case.
+    CHECK(rules_of(hde(),
+                   "has anyone had dbs for blepharospasm?"
+                   "? asking for my mum")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "is dbs safe for a 5 yr old?"
+                   "? our neuro mentioned it")
+              .empty());
+    // A hashtag after the end tags the sentence before it.
+    CHECK(rules_of(hde(), "It's legit FDA approved for dystonia, people!! #DBS") ==
+          set_of({"regulatory-status"}));
+}
+
+TEST_CASE("a pattern's gap never reaches across a negation", "[engine]") {
+    CHECK(rules_of(hde(),
+                   "DBS is only considered for children aged seven and over whose dystonia has "
+                   "not settled with medicines.")
+              .empty());
+    CHECK(rules_of(hde(), "Since his DBS surgery, Tom hasn't had a single spasm.") ==
+          set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "I walked to the shop alone, which I could not do before DBS.") ==
+          set_of({"efficacy-claim"}));
+    // "no evidence that" negates its whole clause, across the commas of a list.
+    CHECK(rules_of(hde(),
+                   "There is no good evidence that DBS helps writer's cramp, blepharospasm or "
+                   "other focal dystonias.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "There is no evidence that DBS is safe for toddlers, infants or kids "
+                   "with cerebral palsy.")
+              .empty());
+}
+
+TEST_CASE("lay words for causes, school years, onset and status", "[engine]") {
+    struct c {
+        const char* text;
+        const char* rule;
+    };
+    const c cases[] = {
+        {"DBS is offered for dystonia that began after a motorbike crash.", "secondary-dystonia"},
+        {"DBS helps people whose dystonia developed as a side effect of schizophrenia "
+         "medication.",
+         "secondary-dystonia"},
+        {"Kids with the copper buildup disease get DBS for their dystonia too.",
+         "secondary-dystonia"},
+        {"Our DBS service accepts referrals for children in Reception.", "age-under-7"},
+        {"Deep brain stimulation is offered to under-fives with dystonia.", "age-under-7"},
+        {"Several families had DBS before their children started school.", "age-under-7"},
+        {"They did his dbs like 3 weeks after dx.", "not-chronic"},
+        {"Don't wait for years of failed drugs: DBS works.", "not-refractory"},
+        {"DBS is now the first thing surgeons reach for in generalized dystonia.",
+         "not-refractory"},
+        {"The study device is the DBS system the Food and Drug Administration has approved for "
+         "dystonia.",
+         "regulatory-status"},
+        {"Nothing can go wrong with deep brain stimulation at our hospital.", "safety-overclaim"},
+        {"DBS pulled my son out of the worst year of his life.", "efficacy-claim"},
+    };
+    for (const c& x : cases) {
+        INFO(x.text);
+        CHECK(rules_of(hde(), x.text).count(x.rule) == 1);
+    }
+}

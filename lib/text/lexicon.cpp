@@ -564,6 +564,11 @@ void lexicon::add_pattern(std::string_view text, std::uint32_t concept_id,
     return false;
 }
 
+bool lexicon::negator(const token& t, std::string_view norm) {
+    const std::string_view w = token_text(t, norm);
+    return w == "not" || w == "never" || w == "no" || w == "cannot" || ends_with(w, "n't");
+}
+
 bool lexicon::match_from(const pattern& p, std::size_t el, const std::vector<token>& toks,
                          std::string_view norm, std::size_t i, std::size_t& best) const {
     // Elements that take exactly one token, in a row: no branching.
@@ -579,10 +584,13 @@ bool lexicon::match_from(const pattern& p, std::size_t el, const std::vector<tok
     const element& e = p.elems[el];
     bool any = false;
     if (e.what == element::kind::gap) {
-        // 0..gap words, never across punctuation.
+        // 0..gap words, never across punctuation or a negation ("dystonia has not settled" is
+        // not "dystonia ... settled").
         for (int g = 0; g <= e.gap; ++g) {
             const std::size_t j = i + static_cast<std::size_t>(g);
-            if (g > 0 && (j > toks.size() || toks[j - 1].kind == token_kind::punct)) break;
+            if (g > 0 && (j > toks.size() || toks[j - 1].kind == token_kind::punct ||
+                          negator(toks[j - 1], norm)))
+                break;
             if (match_from(p, el + 1, toks, norm, j, best)) any = true;
         }
         return any;

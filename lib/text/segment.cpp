@@ -300,7 +300,13 @@ void split_sentences(std::string_view copy, const block& blk, std::vector<senten
         }
         if (k >= end) break;
         const char n = copy[k];
-        if (is_lower(n)) {
+        // A lower-case word after '.' or an ellipsis continues the sentence ("approx. five",
+        // "wait… then"); after '?' or '!' it starts a new one, as posts often write ("does it
+        // work?? my neuro says yes").
+        bool strong = false;
+        for (std::size_t q = i; q < j; ++q) strong = strong || copy[q] == '?' || copy[q] == '!';
+        // A hashtag after the end belongs to the sentence it tags ("so grateful! #DBS").
+        if ((is_lower(n) && !strong) || n == '#') {
             i = j;
             continue;
         }
