@@ -214,8 +214,8 @@ int text(MD_TEXTTYPE type, const MD_CHAR* p, MD_SIZE n, void* u) {
             }
             break;
         default:
-            // Text from outside the source is not read: md4c 0.4.8 can pass a pointer past
-            // its own buffer or an unset size there (fuzz/regressions/fuzz_markdown).
+            // Text from outside the source is never read (md4c 0.4.8 once passed a pointer
+            // past its input and an unset size, fuzz/regressions/fuzz_markdown/md4c-*).
             if (known) s.b->literal(o, n);
             break;
     }
@@ -236,18 +236,24 @@ document read_markdown(std::string_view source, std::string path) {
     md_state s;
     s.doc = &doc;
     s.b = &b;
-    // md4c 0.4.8 reads outside its buffers on some inputs holding NUL bytes (a fuzz
-    // finding, fuzz/regressions/fuzz_markdown/crash-md4c-nul-bytes.md). A NUL is never copy:
-    // md4c parses a copy with NULs as spaces, same length, so every offset still holds.
-    std::string without_nul;
-    std::string_view parsed = source;
-    if (source.find('\0') != std::string_view::npos) {
-        without_nul.assign(source);
-        std::replace(without_nul.begin(), without_nul.end(), '\0', ' ');
-        parsed = without_nul;
-    }
+    // md4c parses a copy the reader owns, never the caller's bytes. md4c 0.4.8 reads the byte
+    // after its input when the input's last line has no newline and an inline link or image
+    // is left open on it ("[a](", "[a](dest" or "[a](dest \"title\"" at the very end): it
+    // looks there for a newline or the closing ')'. When that byte is a ')', md4c takes the
+    // link as closed past the input, walks past the end of its array of lines and hands over
+    // text from outside the input (fuzz/regressions/fuzz_markdown/md4c-*). It reads past the
+    // end the same way after an ordered list marker ("2024") or a task list item ("- [ ]")
+    // on that last line, and later md4c releases fixed more reads at the end of the input.
+    // So the copy always ends with a newline (one is appended when the source has none:
+    // CommonMark gives a final newline no meaning), and the byte after it is the copy's own
+    // terminating NUL. NUL bytes, which are never copy, are parsed as spaces. Every byte
+    // keeps its offset; the appended newline lies past the source, so no text is taken from
+    // it (md_state::inside checks against the source's size).
+    std::string parsed(source);
+    std::replace(parsed.begin(), parsed.end(), '\0', ' ');
+    if (parsed.empty() || parsed.back() != '\n') parsed.push_back('\n');
     s.base = parsed.data();
-    s.size = parsed.size();
+    s.size = source.size();
 
     MD_PARSER parser;
     std::memset(&parser, 0, sizeof parser);
@@ -258,8 +264,8 @@ document read_markdown(std::string_view source, std::string path) {
     parser.enter_span = enter_span;
     parser.leave_span = leave_span;
     parser.text = text;
-    std::string_view body = parsed.substr(fm);
-    if (!body.empty()) md_parse(body.data(), static_cast<MD_SIZE>(body.size()), &parser, &s);
+    if (fm < source.size())
+        md_parse(parsed.data() + fm, static_cast<MD_SIZE>(parsed.size() - fm), &parser, &s);
     s.flush_inline_html();
     b.finish();
     return doc;
