@@ -690,3 +690,27 @@ TEST_CASE("lay words for causes, school years, onset and status", "[engine]") {
         CHECK(rules_of(hde(), x.text).count(x.rule) == 1);
     }
 }
+
+TEST_CASE("concession, reported posts, inquiries and a new clause after a comma", "[engine]") {
+    // "even if" asserts the claim holds in that case too.
+    CHECK(rules_of(hde(), "DBS can be done even if they're only three.") ==
+          set_of({"age-under-7"}));
+    // What a post says is reported, not asserted.
+    CHECK(rules_of(hde(), "DBS is safe for toddlers, the post says; experts disagree.").empty());
+    // Someone asking about the therapy is not a claim that it is for them.
+    CHECK(rules_of(hde(), "My client with musician's dystonia is asking about DBS.").empty());
+    // ... but telling the reader to ask is promotion.
+    CHECK(rules_of(hde(), "Skip the pills and ask your neuro about DBS for your dystonia!") ==
+          set_of({"not-refractory"}));
+    // A negation after ", it's" belongs to its own clause.
+    CHECK(rules_of(hde(),
+                   "The FDA fully approved DBS for dystonia in 2003, it's not some "
+                   "experimental thing.") == set_of({"regulatory-status"}));
+    CHECK(rules_of(hde(),
+                   "The DBS system is free from risk when implanted by a qualified "
+                   "surgeon.") == set_of({"safety-overclaim"}));
+    // A drug named inside a cause does not take the subject from the therapy.
+    CHECK(rules_of(hde(),
+                   "We treated sudden dystonia from an anti-sickness drug reaction with "
+                   "DBS the same night.") == set_of({"not-chronic", "secondary-dystonia"}));
+}

@@ -342,19 +342,23 @@ class parser {
             if (!ctx || m < n) return false;
             return set(h, i, e, n * mult, m * mult);
         }
-        // who is nine / she was five / he had just turned 6 / Noah was only three
-        if ((person(i) || name(i)) && !is(i, "those") &&
-            (is(i + 1, "is") || is(i + 1, "was") || is(i + 1, "were") || is(i + 1, "are") ||
-             is(i + 1, "turned") || is(i + 1, "turns") || is(i + 1, "had") || is(i + 1, "has") ||
-             is(i + 1, "just"))) {
+        // who is nine / she was five / he had just turned 6 / Noah was only three / they're four
+        const bool contracted =
+            x == "they're" || x == "she's" || x == "he's" || x == "you're" || x == "we're";
+        if (contracted || ((person(i) || name(i)) && !is(i, "those") &&
+                           (is(i + 1, "is") || is(i + 1, "was") || is(i + 1, "were") ||
+                            is(i + 1, "are") || is(i + 1, "turned") || is(i + 1, "turns") ||
+                            is(i + 1, "had") || is(i + 1, "has") || is(i + 1, "just")))) {
             std::size_t k = i + 1;
-            while (is(k, "has") || is(k, "had") || is(k, "just") || is(k, "only") ||
-                   is(k, "recently"))
+            if (!contracted) {
+                while (is(k, "has") || is(k, "had") || is(k, "just") || is(k, "only") ||
+                       is(k, "recently"))
+                    ++k;
+                if (!(is(k, "is") || is(k, "was") || is(k, "were") || is(k, "are") ||
+                      is(k, "turned") || is(k, "turns")))
+                    return false;
                 ++k;
-            if (!(is(k, "is") || is(k, "was") || is(k, "were") || is(k, "are") || is(k, "turned") ||
-                  is(k, "turns")))
-                return false;
-            ++k;
+            }
             while (is(k, "just") || is(k, "only") || is(k, "now") || is(k, "barely")) ++k;
             double n = num(k, j);
             if (n >= 0 && is(j, "and") && is(j + 1, "a") && is(j + 2, "half")) {

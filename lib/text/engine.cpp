@@ -501,7 +501,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 case role::safety:
                     // "as safe as possible", "safe driving": not the therapy free of risk.
                     // "a spotless safety record" holds its own "safety record".
-                    if ((o.what == role::mechanism && !contains(h, o)) ||
+                    // "is free from risk" is more than "is free".
+                    if ((o.what == role::mechanism && !contains(h, o) && h.e <= o.e) ||
                         ((o.what == role::benefit || o.what == role::benefit_obj) &&
                          contains(o, h)))
                         h.dropped = true;
@@ -519,6 +520,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 case role::regulatory:
                     // "We approved the DBS procedure" (an insurer): not a regulatory status.
                     if (o.what == role::mechanism && contains(o, h)) h.dropped = true;
+                    break;
+                case role::hypothetical:
+                    // "even if they're only three" asserts the claim holds then too.
+                    if (o.what == role::neg_pseudo && contains(o, h)) h.dropped = true;
                     break;
                 case role::labelling_quote:
                     if (o.what == role::hde_exemption) h.dropped = true;
@@ -542,13 +547,21 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             }
         }
     }
-    // Medication words inside a restriction or a cause are not a treatment taking the subject.
+    // Medication words inside a restriction or a cause are not a treatment taking the subject:
+    // a strong cause, or a weak one just after a causal link ("dystonia from an anti-sickness
+    // drug").
+    auto after_link = [&](const hit& c) {
+        for (const hit& l : H)
+            if (!l.dropped && l.what == role::cause_link && l.e <= c.b && c.b <= l.e + 2u)
+                return true;
+        return false;
+    };
     for (mention& m : s.mentions) {
         if (m.what != role::other_treatment) continue;
         for (const hit& o : H)
             if (!o.dropped && o.b < m.e && m.b < o.e &&
                 (o.what == role::ref_inside || o.what == role::notref ||
-                 o.what == role::cause_strong))
+                 o.what == role::cause_strong || (o.what == role::cause_weak && after_link(o))))
                 m.consumed = true;
     }
     resolve();
@@ -654,6 +667,14 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                w == "although" || w == "though" || w == "yet" || w == "whereas";
     };
 
+    // ", it's not ...", ", they never ...": a new clause after a comma, with its own subject.
+    auto new_subject = [&](std::size_t i) {
+        const std::string_view w = word_at(i);
+        return w == "it's" || w == "it" || w == "they" || w == "they're" || w == "we" ||
+               w == "we're" || w == "i" || w == "i'm" || w == "he" || w == "she" || w == "he's" ||
+               w == "she's" || w == "that's" || w == "there's";
+    };
+
     // Negation scopes.
     s.neg.assign(n, 0);
     s.hyp.assign(n, 0);
@@ -684,7 +705,9 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             for (std::size_t j = h.b; j-- > 0;) {
                 if (hard_punct(t[j]) || is_term[j]) break;
                 if ((word_at(j) == "and" || word_at(j) == "or") && is_aux(j + 1)) break;
-                if (t[j].kind == token_kind::punct && t[j].punct == ',' && comma_break(j)) break;
+                if (t[j].kind == token_kind::punct && t[j].punct == ',' &&
+                    (comma_break(j) || new_subject(j + 1)))
+                    break;
                 s.neg[j] = 1;
                 if (is_sub[j]) break;
             }
