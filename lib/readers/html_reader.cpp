@@ -4,44 +4,22 @@
 // HTML with gumbo. gumbo gives every text node, comment and attribute value as a pointer into
 // the parsed buffer (original_text, original_value); the reader decodes character references
 // itself from those bytes, so each decoded character keeps the source bytes it came from.
+// Nesting deeper than max_html_depth is flattened before gumbo sees it (html_nesting.hpp);
+// the buffer gumbo parses then differs from the source only inside the flattened tags.
 #include <gumbo.h>
 
+#include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <string>
 #include <vector>
 
+#include "readers/html_nesting.hpp"
 #include "readers/reader_util.hpp"
 
 namespace dbslabel::detail {
 
 namespace {
-
-// Elements whose content a reader of the page does not see as copy.
-bool is_skipped(GumboTag t) {
-    switch (t) {
-        case GUMBO_TAG_SCRIPT:
-        case GUMBO_TAG_STYLE:
-        case GUMBO_TAG_TEMPLATE:
-        case GUMBO_TAG_NOSCRIPT:
-        case GUMBO_TAG_TITLE:
-        case GUMBO_TAG_CODE:
-        case GUMBO_TAG_PRE:
-        case GUMBO_TAG_KBD:
-        case GUMBO_TAG_SAMP:
-        case GUMBO_TAG_TEXTAREA:
-        case GUMBO_TAG_SELECT:
-        case GUMBO_TAG_SVG:
-        case GUMBO_TAG_MATH:
-        case GUMBO_TAG_IFRAME:
-        case GUMBO_TAG_OBJECT:
-        case GUMBO_TAG_CANVAS:
-        case GUMBO_TAG_AUDIO:
-        case GUMBO_TAG_VIDEO:
-            return true;
-        default:
-            return false;
-    }
-}
 
 // Whether `t` is a block (its edges end a sentence), and which kind.
 bool block_of(GumboTag t, block_kind& kind, int& level) {
@@ -126,9 +104,10 @@ bool equals_ci(const char* a, std::string_view b) {
 
 class html_walker {
   public:
+    // `parsed`: the bytes gumbo parsed for source range [begin, end), as long as the range.
     html_walker(document& doc, const line_index& lines, copy_builder& b, std::size_t begin,
-                std::size_t end)
-        : doc_(doc), lines_(lines), b_(b), begin_(begin), end_(end) {}
+                std::size_t end, const char* parsed, const html_flattening& flat)
+        : doc_(doc), lines_(lines), b_(b), begin_(begin), end_(end), parsed_(parsed), flat_(flat) {}
 
     void walk(const GumboNode* root) {
         struct item {
@@ -150,22 +129,26 @@ class html_walker {
                     push_children(todo, n->v.document.children);
                     break;
                 case GUMBO_NODE_TEXT:
-                    text(n->v.text, true);
+                    if (!in_flattened_skipped(n->v.text.original_text)) text(n->v.text, true);
                     break;
                 case GUMBO_NODE_WHITESPACE:
-                    whitespace(n->v.text);
+                    if (!in_flattened_skipped(n->v.text.original_text)) whitespace(n->v.text);
                     break;
                 case GUMBO_NODE_CDATA:
-                    text(n->v.text, false);
+                    if (!in_flattened_skipped(n->v.text.original_text)) text(n->v.text, false);
                     break;
                 case GUMBO_NODE_COMMENT:
-                    comment(n->v.text);
+                    if (const flattened_tag* f = flattened_at(n->v.text.original_text))
+                        flattened(*f);
+                    else
+                        comment(n->v.text);
                     break;
                 case GUMBO_NODE_ELEMENT:
                 case GUMBO_NODE_TEMPLATE: {
                     const GumboElement& e = n->v.element;
                     if (e.tag == GUMBO_TAG_META) meta(e);
-                    if (is_skipped(e.tag) || gumbo_get_attribute(&e.attributes, "hidden")) {
+                    if (is_skipped_element(e.tag) || gumbo_get_attribute(&e.attributes, "hidden") ||
+                        in_flattened_skipped(e.original_tag)) {
                         comments_within(n);
                         break;
                     }
@@ -197,11 +180,57 @@ class html_walker {
             todo.push_back({static_cast<const GumboNode*>(children.data[i - 1]), false, false});
     }
 
+    // The source offset of gumbo's bytes [p, p + n): false when they are not all in the
+    // parsed range (gumbo points some strings elsewhere).
     bool offset_of(const char* p, std::size_t n, std::size_t& out) const {
-        const char* base = doc_.source.data();
-        if (p == nullptr || p < base + begin_ || p + n > base + end_) return false;
-        out = static_cast<std::size_t>(p - base);
+        const auto at = reinterpret_cast<std::uintptr_t>(p);
+        const auto base = reinterpret_cast<std::uintptr_t>(parsed_);
+        if (p == nullptr || at < base || at - base > end_ - begin_ ||
+            n > end_ - begin_ - (at - base))
+            return false;
+        out = begin_ + static_cast<std::size_t>(at - base);
         return true;
+    }
+
+    // The flattened tag gumbo read as the comment at `s`, or null.
+    const flattened_tag* flattened_at(const GumboStringPiece& s) const {
+        std::size_t o = 0;
+        if (flat_.tags.empty() || !offset_of(s.data, s.length, o)) return nullptr;
+        const std::size_t rel = o - begin_;
+        auto it =
+            std::lower_bound(flat_.tags.begin(), flat_.tags.end(), rel,
+                             [](const flattened_tag& f, std::size_t x) { return f.begin < x; });
+        return it != flat_.tags.end() && it->begin == rel ? &*it : nullptr;
+    }
+
+    // Whether the bytes at `s` lie inside a flattened element whose content is not copy.
+    bool in_flattened_skipped(const GumboStringPiece& s) const {
+        std::size_t o = 0;
+        if (flat_.skipped.empty() || !offset_of(s.data, s.length, o)) return false;
+        return in_flattened_skipped_offset(o - begin_);
+    }
+
+    // A tag flattened out of nesting too deep: its element holds nothing any more (its
+    // content follows it as its siblings'), but a block still ends the sentence before and
+    // after its content, and its title is still read.
+    void flattened(const flattened_tag& f) {
+        if (in_flattened_skipped_offset(f.begin)) return;
+        block_kind kind = block_kind::paragraph;
+        int level = 0;
+        const bool block = block_of(f.tag, kind, level);
+        if (block) b_.push(kind, level);
+        if (f.has_title && f.title_length > 0)
+            b_.aside(begin_ + f.title_begin, f.title_length, true);
+        if (block) b_.pop();
+    }
+
+    // Whether range offset `rel` lies inside a flattened element whose content is not copy.
+    bool in_flattened_skipped_offset(std::size_t rel) const {
+        auto it = std::upper_bound(flat_.skipped.begin(), flat_.skipped.end(), rel,
+                                   [](std::size_t x, const std::pair<std::size_t, std::size_t>& r) {
+                                       return x < r.first;
+                                   });
+        return it != flat_.skipped.begin() && rel < std::prev(it)->second;
     }
 
     void text(const GumboText& t, bool references) {
@@ -235,7 +264,8 @@ class html_walker {
         while (!todo.empty()) {
             const GumboNode* n = todo.back();
             todo.pop_back();
-            if (n->type == GUMBO_NODE_COMMENT) comment(n->v.text);
+            if (n->type == GUMBO_NODE_COMMENT && !flattened_at(n->v.text.original_text))
+                comment(n->v.text);
             if (n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE)
                 for (unsigned i = 0; i < n->v.element.children.length; ++i)
                     todo.push_back(static_cast<const GumboNode*>(n->v.element.children.data[i]));
@@ -283,6 +313,8 @@ class html_walker {
     copy_builder& b_;
     std::size_t begin_;
     std::size_t end_;
+    const char* parsed_;
+    const html_flattening& flat_;
 };
 
 }  // namespace
@@ -294,9 +326,11 @@ void read_html_range(document& doc, const line_index& lines, copy_builder& b, st
     // No parse errors: the reader never reads them, and gumbo 0.10 copies the whole stack of
     // open elements into each one, so 100k unclosed tags took O(n^2) memory (gigabytes).
     options.max_errors = 0;
-    GumboOutput* out = gumbo_parse_with_options(&options, doc.source.data() + begin, end - begin);
+    const html_flattening flat = flatten_deep_nesting(doc.source.substr(begin, end - begin));
+    const char* parsed = flat.html.empty() ? doc.source.data() + begin : flat.html.data();
+    GumboOutput* out = gumbo_parse_with_options(&options, parsed, end - begin);
     if (out == nullptr) return;
-    html_walker(doc, lines, b, begin, end).walk(out->document);
+    html_walker(doc, lines, b, begin, end, parsed, flat).walk(out->document);
     gumbo_destroy_output(&options, out);
 }
 
