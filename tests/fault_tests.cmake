@@ -72,6 +72,13 @@ dbslabel_fault(text.unterminated_fence 1 OUT "\"line\": ?3," NOT_OUT "infants"
   ARGS text --format json ${FD}/unterminated-fence.md)
 dbslabel_fault(text.unterminated_comment 1 OUT "\"line\": ?1," NOT_OUT "cures"
   ARGS text --format json ${FD}/unterminated-comment.html)
+# 100k nested <blockquote> (made by make_fixtures.cmake) took 42 s in gumbo: nesting past 512
+# elements is flattened, and the claims inside, in text and in a title, are still found.
+dbslabel_fault(text.deep_nesting 1
+  OUT "\"path\": ?\"[^\"]*deep\\.html\", ?\"line\": ?100002,[^\n]*\"excerpt\": ?\"toddlers\""
+  OUT2 "\"path\": ?\"[^\"]*deep\\.html\", ?\"line\": ?100003,[^\n]*\"excerpt\": ?\"Toddlers\""
+  ARGS text --format json ${FW}/deep.html ${FD}/good.md)
+set_tests_properties(faults.text.deep_nesting PROPERTIES TIMEOUT 30)
 
 # --- records -------------------------------------------------------------------------------
 dbslabel_fault(records.missing_path 2 ERR "missing\\.csv: [^\n]*no such file" OUT "${GOOD1}"
