@@ -714,3 +714,17 @@ TEST_CASE("concession, reported posts, inquiries and a new clause after a comma"
                    "We treated sudden dystonia from an anti-sickness drug reaction with "
                    "DBS the same night.") == set_of({"not-chronic", "secondary-dystonia"}));
 }
+
+TEST_CASE("the therapy set aside by a contrast; warnings about others' promises", "[engine]") {
+    CHECK(rules_of(hde(), "Patients with acute dystonic reactions need emergency care, not DBS.")
+              .empty());
+    CHECK(rules_of(hde(), "Toddlers with cerebral palsy get a baclofen pump rather than DBS.")
+              .empty());
+    CHECK(rules_of(hde(), "DBS is offered for acute dystonic reactions.") ==
+          set_of({"not-chronic"}));
+    CHECK(rules_of(hde(), "Beware of clinics that promise DBS will make your child symptom-free.")
+              .empty());
+    CHECK(rules_of(hde(), "DBS programming is painless, but the surgery itself carries real risks.")
+              .empty());
+    CHECK(rules_of(hde(), "DBS is painless.") == set_of({"safety-overclaim"}));
+}

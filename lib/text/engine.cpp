@@ -513,6 +513,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     break;
                 case role::cause_weak:
                     if (o.what == role::mechanism) h.dropped = true;
+                    // "acute dystonic reactions": the acute form, not a cause.
+                    if (o.what == role::notchronic && contains(o, h)) h.dropped = true;
                     if (o.what == role::cause_strong || o.what == role::ref_inside ||
                         o.what == role::notref || o.what == role::genetic)
                         h.dropped = true;
@@ -612,6 +614,25 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             continue;
         const std::string_view w2 = word_at(m.b - 2);
         if (w2 == "without" || (w2 == "ever" && m.b >= 3 && word_at(m.b - 3) == "without"))
+            m.consumed = true;
+    }
+    // "They need emergency care, not DBS", "... rather than DBS": the therapy set aside by a
+    // contrast.
+    for (mention& m : s.mentions) {
+        if (m.what != role::therapy) continue;
+        std::size_t p = m.b;
+        while (p > 0 && p + 3 > m.b) {
+            const std::string_view v = word_at(p - 1);
+            if (!(v == "to" || v == "our" || v == "the" || v == "a" || v == "for" || v == "with" ||
+                  v == "your" || v == "their"))
+                break;
+            --p;
+        }
+        if (p >= 2 && word_at(p - 1) == "not" && t[p - 2].kind == token_kind::punct &&
+            (t[p - 2].punct == ',' || t[p - 2].punct == '-'))
+            m.consumed = true;
+        if (p >= 2 && ((word_at(p - 1) == "than" && word_at(p - 2) == "rather") ||
+                       (word_at(p - 1) == "of" && word_at(p - 2) == "instead")))
             m.consumed = true;
     }
     // "Symptoms that started suddenly should be checked before anyone thinks about DBS": a
