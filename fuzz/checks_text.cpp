@@ -1,5 +1,9 @@
 // dbslabel: checks claims about deep brain stimulation for dystonia against its labelling.
 // SPDX-License-Identifier: MIT
+#include <gumbo.h>
+
+#include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <exception>
 #include <string>
@@ -13,6 +17,7 @@
 #include <dbslabel/checker.hpp>
 
 #include "fuzz_checks.hpp"
+#include "readers/html_nesting.hpp"
 
 namespace dbslabel::fuzz {
 
@@ -78,6 +83,78 @@ class guarded_copy {
     std::string_view view_;
 };
 
+// The flattening of nesting too deep, at a depth small enough for fuzz inputs to pass it: the
+// bytes gumbo parses differ from the input only inside the flattened tags, each flattened tag
+// reads as one comment of exactly its bytes, and no text gumbo reads overlaps one of them.
+void check_flattening(std::string_view input) {
+    const detail::html_flattening flat = detail::flatten_deep_nesting(input, 3);
+    if (flat.tags.empty()) {
+        if (!flat.html.empty()) fail("html flattening: a rewritten copy without flattened tags");
+        return;
+    }
+    const std::string& h = flat.html;
+    if (h.size() != input.size()) fail("html flattening: the copy is not as long as the input");
+    std::size_t from = 0;
+    for (const detail::flattened_tag& t : flat.tags) {
+        if (t.begin < from || t.end <= t.begin + 2 || t.end > h.size())
+            fail("html flattening: tags out of order or outside the input");
+        if (h.compare(from, t.begin - from, input.substr(from, t.begin - from)) != 0)
+            fail("html flattening: a byte outside the flattened tags changed");
+        if (h.compare(t.begin, 2, "<!") != 0 || h.find('>', t.begin) != t.end - 1)
+            fail("html flattening: a flattened tag is no bogus comment of its own length");
+        if (t.has_title && (t.title_begin < t.begin || t.title_begin + t.title_length > t.end))
+            fail("html flattening: a title outside its tag");
+        from = t.end;
+    }
+    if (h.compare(from, std::string::npos, input.substr(from)) != 0)
+        fail("html flattening: a byte after the last flattened tag changed");
+    std::size_t last = 0;
+    for (const auto& r : flat.skipped) {
+        if (r.first < last || r.second < r.first || r.second > h.size())
+            fail("html flattening: hidden ranges out of order");
+        last = r.second;
+    }
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0;
+    GumboOutput* out = gumbo_parse_with_options(&options, h.data(), h.size());
+    if (out == nullptr) return;
+    auto offset = [&](const GumboStringPiece& p, std::size_t& o) {
+        const auto at = reinterpret_cast<std::uintptr_t>(p.data);
+        const auto base = reinterpret_cast<std::uintptr_t>(h.data());
+        if (p.data == nullptr || at < base || at - base + p.length > h.size()) return false;
+        o = static_cast<std::size_t>(at - base);
+        return true;
+    };
+    std::string problem;
+    std::vector<const GumboNode*> todo{out->document};
+    while (!todo.empty() && problem.empty()) {
+        const GumboNode* n = todo.back();
+        todo.pop_back();
+        std::size_t o = 0;
+        if (n->type == GUMBO_NODE_DOCUMENT || n->type == GUMBO_NODE_ELEMENT ||
+            n->type == GUMBO_NODE_TEMPLATE) {
+            const GumboVector& c =
+                n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
+            for (unsigned i = 0; i < c.length; ++i)
+                todo.push_back(static_cast<const GumboNode*>(c.data[i]));
+        } else if (offset(n->v.text.original_text, o)) {
+            const std::size_t end = o + n->v.text.original_text.length;
+            // The tags are sorted and apart: the first that ends after o, and on.
+            auto t =
+                std::partition_point(flat.tags.begin(), flat.tags.end(),
+                                     [o](const detail::flattened_tag& f) { return f.end <= o; });
+            for (; t != flat.tags.end() && t->begin < end && problem.empty(); ++t) {
+                if (n->type != GUMBO_NODE_COMMENT)
+                    problem = "html flattening: gumbo reads text inside a flattened tag";
+                else if (o != t->begin || end != t->end)
+                    problem = "html flattening: a flattened tag is not one comment of its own";
+            }
+        }
+    }
+    gumbo_destroy_output(&options, out);
+    if (!problem.empty()) fail(problem);
+}
+
 }  // namespace
 
 void check_text(input_format format, std::string_view data) {
@@ -94,6 +171,7 @@ void check_text(input_format format, std::string_view data) {
         fail(std::string("text_checker::check threw: ") + e.what());
     }
     check_findings(found, data, path);
+    if (format == input_format::html) check_flattening(input.view());
 }
 
 }  // namespace dbslabel::fuzz
