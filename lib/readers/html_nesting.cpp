@@ -274,7 +274,10 @@ class flattener {
             if (i + 1 >= s_.size()) break;
             const char c = s_[i + 1];
             std::size_t next = npos;
-            if (c == '!') {
+            if (c == '!' && foreign_ > 0 && s_.compare(i, 9, "<![CDATA[") == 0) {
+                const std::size_t e = s_.find("]]>", i + 9);
+                next = e == npos ? npos : e + 3;
+            } else if (c == '!') {
                 next = markup_declaration_end(i);
             } else if (c == '?') {
                 next = after(s_.find('>', i + 2));
@@ -483,8 +486,39 @@ class flattener {
             }
     }
 
-    // Where the text of a raw text element (its start tag in tag_) ends: at its end tag.
+    // Whether s_ holds "<" + `slash` + "script" at `k`, followed by a space, '/' or '>'.
+    bool script_tag_at(std::size_t k, bool slash) const {
+        const std::size_t name = k + (slash ? 2 : 1);
+        if (s_.compare(k, name - k, slash ? "</" : "<") != 0 ||
+            !equals_ci(s_.substr(name, 6), "script"))
+            return false;
+        const std::size_t e = name + 6;
+        return e == s_.size() || is_space(s_[e]) || s_[e] == '/' || s_[e] == '>';
+    }
+
+    // Where the text of a raw text element (its start tag in tag_) ends: at its end tag. In
+    // a <script>, an end tag inside "<!--" ... "<script>" ... "-->" does not count (HTML's
+    // script data escaped and double escaped states).
     std::size_t raw_text_end(std::size_t from) const {
+        if (tag_.name == "script") {
+            enum { data, escaped, double_escaped } state = data;
+            for (std::size_t k = s_.find_first_of("<-", from); k != npos;
+                 k = s_.find_first_of("<-", k + 1)) {
+                if (s_[k] == '-') {
+                    if (state != data && s_.compare(k, 3, "-->") == 0) state = data;
+                } else if (state == data && s_.compare(k, 4, "<!--") == 0) {
+                    state = escaped;
+                    ++k;  // the dashes may end it again at once ("<!-->")
+                } else if (state != double_escaped && script_tag_at(k, true)) {
+                    return k;
+                } else if (state == double_escaped && script_tag_at(k, true)) {
+                    state = escaped;
+                } else if (state == escaped && script_tag_at(k, false)) {
+                    state = double_escaped;
+                }
+            }
+            return npos;
+        }
         for (std::size_t k = s_.find("</", from); k != npos; k = s_.find("</", k + 2)) {
             const std::size_t e = k + 2 + tag_.name.size();
             if (e <= s_.size() && equals_ci(s_.substr(k + 2, tag_.name.size()), tag_.name) &&
