@@ -728,3 +728,38 @@ TEST_CASE("the therapy set aside by a contrast; warnings about others' promises"
               .empty());
     CHECK(rules_of(hde(), "DBS is painless.") == set_of({"safety-overclaim"}));
 }
+
+TEST_CASE("the labelling's limits stated, negated lists after a colon, clause-bound hedges",
+          "[engine]") {
+    CHECK(rules_of(hde(),
+                   "The DBS labeling covers primary dystonia only, so dystonia caused by "
+                   "cerebral palsy falls outside it.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Who cannot be considered for DBS: children under seven, and anyone "
+                   "whose dystonia comes from cerebral palsy, stroke or medication.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Not eligible for DBS at this clinic: blepharospasm, spasmodic "
+                   "dysphonia and other focal forms.")
+              .empty());
+    // A colon that opens a clause of its own keeps its claim.
+    CHECK(rules_of(hde(),
+                   "Deep brain stimulation is not experimental: it is FDA-approved for "
+                   "dystonia.") == set_of({"regulatory-status"}));
+    CHECK(rules_of(hde(), "No more strangled voice: DBS frees the vocal cords.") ==
+          set_of({"efficacy-claim", "unlisted-subtype"}));
+    // A hedge in an earlier clause does not hedge the later one.
+    CHECK(rules_of(hde(), "DBS was done when his spasms would not stop, and it saved his life.") ==
+          set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "DBS was performed as an emergency.") == set_of({"not-chronic"}));
+    // Long-standing dystonia, and an emergency of a patient who already has the device.
+    CHECK(rules_of(hde(),
+                   "Jaylen's DBS system was switched on this week after years of "
+                   "generalized dystonia.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "If a patient with DBS gets much worse, go to the nearest emergency "
+                   "department.")
+              .empty());
+}

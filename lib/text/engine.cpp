@@ -511,6 +511,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     // "Cerebral palsy clinics", "stroke charities": a cause naming a service.
                     if (o.what == role::mechanism) h.dropped = true;
                     break;
+                case role::notchronic:
+                    // "switched on this week after years of dystonia": long-standing.
+                    if (o.what == role::ref_inside) h.dropped = true;
+                    break;
                 case role::cause_weak:
                     if (o.what == role::mechanism) h.dropped = true;
                     // "acute dystonic reactions": the acute form, not a cause.
@@ -628,8 +632,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 break;
             --p;
         }
-        if (p >= 2 && word_at(p - 1) == "not" && t[p - 2].kind == token_kind::punct &&
-            (t[p - 2].punct == ',' || t[p - 2].punct == '-'))
+        if (p >= 2 && (word_at(p - 1) == "not" || word_at(p - 1) == "never") &&
+            t[p - 2].kind == token_kind::punct && (t[p - 2].punct == ',' || t[p - 2].punct == '-'))
             m.consumed = true;
         if (p >= 2 && ((word_at(p - 1) == "than" && word_at(p - 2) == "rather") ||
                        (word_at(p - 1) == "of" && word_at(p - 2) == "instead")))
@@ -717,6 +721,41 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     !(subject && t[j].punct == ','))
                     break;
                 s.neg[j] = 1;
+            }
+            // "Not eligible for DBS: blepharospasm, spasmodic dysphonia and ...": a negated
+            // lead-in negates the list its colon opens.
+            std::size_t colon = n;
+            bool lead = true;
+            for (std::size_t j = q_tok; j < n && colon == n; ++j) {
+                if (t[j].kind == token_kind::punct && t[j].punct == ':')
+                    colon = j;
+                else if (hard_punct(t[j]))
+                    lead = false;
+                if (!lead) break;
+            }
+            // Only a list: the lead-in names the therapy, and after the colon there is neither
+            // the therapy nor a verb of its own ("Don't wait: DBS works best when ...").
+            if (lead && colon < n && h.b < colon) {
+                bool named_before = false, clause_after = false;
+                for (const mention& m : s.mentions) {
+                    if (m.what != role::therapy && m.what != role::backref_pronoun &&
+                        m.what != role::backref_np)
+                        continue;
+                    if (m.e <= colon && m.what == role::therapy) named_before = true;
+                    if (m.b > colon) clause_after = true;
+                }
+                for (std::size_t j = colon + 1; j < n && !clause_after; ++j)
+                    clause_after = is_aux(j);
+                lead = named_before && !clause_after;
+            }
+            if (lead && colon < n && h.b < colon) {
+                for (std::size_t j = h.e; j < colon; ++j) s.neg[j] = 1;
+                for (std::size_t j = colon + 1; j < n; ++j) {
+                    if (t[j].kind == token_kind::punct && t[j].punct != ',' && t[j].punct != '-' &&
+                        t[j].punct != '/' && t[j].punct != '&')
+                        break;
+                    s.neg[j] = 1;
+                }
             }
         }
         // "A, not B": a contrast negates only what follows it.
@@ -967,8 +1006,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 if ((o.what == role::intensifier || o.what == role::quantifier) &&
                     (s.clause[o.b] == cl || overlaps(o, h)))
                     intensified = true;
-                if (o.what == role::hedge && o.b < h.b && s.clause[o.b] == cl && h.b <= o.e + 6u)
-                    hedged = true;
+                if (o.what == role::hedge && o.b < h.b && s.clause[o.b] == cl && h.b <= o.e + 6u) {
+                    // "when his spasms would not stop, and it saved his life": the hedge is in
+                    // a clause of its own.
+                    bool apart = false;
+                    for (std::size_t j = o.e; j < h.b; ++j) apart = apart || comma_break(j);
+                    hedged = hedged || !apart;
+                }
             }
             for (std::size_t j = 0; j + 1 < n; ++j)
                 if (t[j].kind == token_kind::number && t[j + 1].kind == token_kind::punct &&
