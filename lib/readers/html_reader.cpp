@@ -21,6 +21,9 @@ namespace dbslabel::detail {
 
 namespace {
 
+// NUL bytes after the bytes gumbo parses (see read_html_range).
+constexpr std::size_t gumbo_padding = 16;
+
 // Whether `t` is a block (its edges end a sentence), and which kind.
 bool block_of(GumboTag t, block_kind& kind, int& level) {
     level = 0;
@@ -326,11 +329,19 @@ void read_html_range(document& doc, const line_index& lines, copy_builder& b, st
     // No parse errors: the reader never reads them, and gumbo 0.10 copies the whole stack of
     // open elements into each one, so 100k unclosed tags took O(n^2) memory (gigabytes).
     options.max_errors = 0;
-    const html_flattening flat = flatten_deep_nesting(doc.source.substr(begin, end - begin));
-    const char* parsed = flat.html.empty() ? doc.source.data() + begin : flat.html.data();
-    GumboOutput* out = gumbo_parse_with_options(&options, parsed, end - begin);
+    const std::string_view range = doc.source.substr(begin, end - begin);
+    html_flattening flat = flatten_deep_nesting(range);
+    // gumbo parses bytes the reader owns, never the caller's, followed by NUL bytes it may
+    // read: gumbo 0.10 reads past its input when the input ends inside an attribute value
+    // with a character reference that lacks its ';' ("<a title=&amp"), to see whether an '='
+    // or a letter follows (fuzz/regressions/fuzz_html/gumbo-*). NULs make it decode the
+    // reference, as the end of the input would.
+    std::string parsed = std::move(flat.html);
+    if (parsed.empty()) parsed.assign(range);
+    parsed.append(gumbo_padding, '\0');
+    GumboOutput* out = gumbo_parse_with_options(&options, parsed.data(), range.size());
     if (out == nullptr) return;
-    html_walker(doc, lines, b, begin, end, parsed, flat).walk(out->document);
+    html_walker(doc, lines, b, begin, end, parsed.data(), flat).walk(out->document);
     gumbo_destroy_output(&options, out);
 }
 
