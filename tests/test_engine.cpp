@@ -763,3 +763,30 @@ TEST_CASE("the labelling's limits stated, negated lists after a colon, clause-bo
                    "department.")
               .empty());
 }
+
+TEST_CASE("benefit as reclaimed control, visible results, success and satisfaction", "[engine]") {
+    const char* claims[] = {
+        "Reclaim your life from dystonia with DBS.",
+        "Take back control: DBS puts you in charge of your movements again.",
+        "DBS delivers results you can see.",
+        "After DBS my daughter is a different child.",
+        "DBS is the most powerful tool we have against dystonia.",
+        "Imagine a life without dystonia: DBS makes it real.",
+        "Since DBS, my neck stays where I put it.",
+        "My husband's DBS was a total success.",
+        "DBS fixed what Botox couldn't.",
+        "Experience the difference DBS can make.",
+        "Most of our DBS patients are satisfied with their outcome.",
+    };
+    for (const char* c : claims) {
+        INFO(c);
+        CHECK(rules_of(hde(), c) == set_of({"efficacy-claim"}));
+    }
+    // Without the apostrophe a negation is still one.
+    CHECK(rules_of(hde(), "my neuro said dbs isnt an option for my blepharospasm").empty());
+    // An age of onset is history, not the age at treatment.
+    CHECK(rules_of(hde(),
+                   "Dystonia can start as early as age four, but DBS is reserved for "
+                   "patients seven and older.")
+              .empty());
+}
