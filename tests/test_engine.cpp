@@ -790,3 +790,17 @@ TEST_CASE("benefit as reclaimed control, visible results, success and satisfacti
                    "patients seven and older.")
               .empty());
 }
+
+TEST_CASE("rhetorical questions that name the therapy; under-sevens; trials not needed",
+          "[engine]") {
+    CHECK(rules_of(hde(), "Why put up with pills when you could have DBS?") ==
+          set_of({"not-refractory"}));
+    CHECK(rules_of(hde(), "Why wait for pills to fail? Choose DBS today.") ==
+          set_of({"not-refractory"}));
+    // A real question stays a question.
+    CHECK(rules_of(hde(), "Why is DBS offered to toddlers in some countries?").empty());
+    CHECK(rules_of(hde(), "DBS for under-sevens with generalized dystonia.") ==
+          set_of({"age-under-7"}));
+    CHECK(rules_of(hde(), "Medication trials are not needed before DBS at our clinic.") ==
+          set_of({"not-refractory"}));
+}

@@ -354,7 +354,17 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         else
             break;
     }
-    const bool question = end_mark > sb && copy[end_mark - 1] == '?';
+    bool question = end_mark > sb && copy[end_mark - 1] == '?';
+    // "Why put up with pills when you could have DBS?": a rhetorical question that names the
+    // therapy is a claim (one that does not is carried into the next sentence below).
+    if (question && named && n > 1 && token_text(t[0], norm) == "why") {
+        static constexpr std::array<std::string_view, 14> rhetorical = {
+            "put",  "wait",  "suffer", "settle", "bother", "keep",     "struggle",
+            "live", "spend", "endure", "waste",  "risk",   "continue", "stay"};
+        const std::string_view v = token_text(t[1], norm);
+        if (std::find(rhetorical.begin(), rhetorical.end(), v) != rhetorical.end())
+            question = false;
+    }
     if (question && !named) {
         st.question_open = true;
         st.question_at = sb;
