@@ -85,7 +85,8 @@ class guarded_copy {
 
 // The flattening of nesting too deep, at a depth small enough for fuzz inputs to pass it: the
 // bytes gumbo parses differ from the input only inside the flattened tags, each flattened tag
-// reads as one comment of exactly its bytes, and no text gumbo reads overlaps one of them.
+// reads as one comment that ends where it ends (and starts where it starts, or before it after
+// a "</>" gumbo drops), and no text gumbo reads overlaps one of them.
 void check_flattening(std::string_view input) {
     const detail::html_flattening flat = detail::flatten_deep_nesting(input, 3);
     if (flat.tags.empty()) {
@@ -148,7 +149,7 @@ void check_flattening(std::string_view input) {
                 if (n->type == GUMBO_NODE_WHITESPACE) break;
                 if (n->type != GUMBO_NODE_COMMENT)
                     problem = "html flattening: gumbo reads text inside a flattened tag";
-                else if (o != t->begin || end != t->end)
+                else if (o > t->begin || end != t->end)
                     problem = "html flattening: a flattened tag is not one comment of its own";
             }
         }

@@ -330,6 +330,9 @@ TEST_CASE("a flattened element keeps its edges and title and hides what it hid",
     SECTION("title") {
         const auto d = read_html(deep + "<span title=\"DBS &amp; toddlers\">x</span>");
         CHECK(d.copy.find("DBS & toddlers") != std::string::npos);
+        // After a "</>" (which HTML drops), too.
+        const auto e = read_html(deep + "</><span title=\"DBS &amp; toddlers\">x</span>");
+        CHECK(e.copy.find("DBS & toddlers") != std::string::npos);
     }
     SECTION("code, svg, hidden and their end") {
         const auto d = read_html(deep + "<code>secret1 <div>secret2</div></code> seen1 " +

@@ -195,15 +195,17 @@ class html_walker {
         return true;
     }
 
-    // The flattened tag gumbo read as the comment at `s`, or null.
+    // The flattened tag gumbo read as the comment at `s`, or null. The comment ends where the
+    // tag does; it may start before it (after "</>", which gumbo drops, the next token's
+    // original_text starts at the "</>").
     const flattened_tag* flattened_at(const GumboStringPiece& s) const {
         std::size_t o = 0;
         if (flat_.tags.empty() || !offset_of(s.data, s.length, o)) return nullptr;
         const std::size_t rel = o - begin_;
-        auto it =
-            std::lower_bound(flat_.tags.begin(), flat_.tags.end(), rel,
-                             [](const flattened_tag& f, std::size_t x) { return f.begin < x; });
-        return it != flat_.tags.end() && it->begin == rel ? &*it : nullptr;
+        const std::size_t rel_end = rel + s.length;
+        auto it = std::lower_bound(flat_.tags.begin(), flat_.tags.end(), rel_end,
+                                   [](const flattened_tag& f, std::size_t x) { return f.end < x; });
+        return it != flat_.tags.end() && it->end == rel_end && it->begin >= rel ? &*it : nullptr;
     }
 
     // Whether the bytes at `s` lie inside a flattened element whose content is not copy.
