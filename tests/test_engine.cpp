@@ -804,3 +804,39 @@ TEST_CASE("rhetorical questions that name the therapy; under-sevens; trials not 
     CHECK(rules_of(hde(), "Medication trials are not needed before DBS at our clinic.") ==
           set_of({"not-refractory"}));
 }
+
+TEST_CASE("the claim's own clause names the therapy; scores, halves and metaphors", "[engine]") {
+    CHECK(rules_of(hde(), "We never put Ellie on any medicine - we went straight to DBS.") ==
+          set_of({"not-refractory"}));
+    CHECK(rules_of(hde(),
+                   "Patients who have never been on dystonia medication can still get DBS "
+                   "here.") == set_of({"not-refractory"}));
+    CHECK(rules_of(hde(), "Start with DBS, not with pills.") == set_of({"not-refractory"}));
+    CHECK(rules_of(hde(), "Spasm-free living starts with DBS.") == set_of({"efficacy-claim"}));
+    const char* claims[] = {
+        "Slide 4: Activa patients - average dystonia rating score down 58 % at one year",
+        "DBS took my dystonia from a ten to about a two.",
+        "Based on our patients, DBS could cut your spasms by around half.",
+        "The stimulator untied the knots in my shoulders.",
+        "DBS may be extremely effective for segmental dystonia.",
+        "For Mark, DBS meant the end of the neck pain that kept him awake.",
+        "My hands are mine again since the stimulator was switched on.",
+    };
+    for (const char* c : claims) {
+        INFO(c);
+        CHECK(rules_of(hde(), c) == set_of({"efficacy-claim"}));
+    }
+    CHECK(
+        rules_of(hde(), "Deep brain stimulation: available from birth at our partner hospital.") ==
+        set_of({"age-under-7"}));
+    CHECK(rules_of(hde(), "There's no minimum age for DBS at our centre.") ==
+          set_of({"age-under-7"}));
+    CHECK(rules_of(hde(),
+                   "Maisie is too young for DBS at five and can be assessed after her "
+                   "seventh birthday.")
+              .empty());
+    CHECK(rules_of(hde(), "DBS is for primary dystonia only, not for dystonia from other illness.")
+              .empty());
+    CHECK(rules_of(hde(), "Our 3yo got her DBS for dystonia last month.") ==
+          set_of({"age-under-7"}));
+}

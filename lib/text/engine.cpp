@@ -859,6 +859,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 after = &m;
         }
         if (!before && after && pos >= q_tok && break_between(pos, after->b)) after = nullptr;
+        // "We never put her on any medicine - we went straight to DBS": a treatment named in
+        // an earlier clause yields to the therapy named in the claim's own clause.
+        if (before && after && pos < n && s.clause[before->b] != s.clause[pos] &&
+            s.clause[after->b] == s.clause[pos] && after->resolved == ref_therapy)
+            return after;
         return before ? before : after;
     };
     auto attr = [&](std::size_t pos) {
