@@ -840,3 +840,12 @@ TEST_CASE("the claim's own clause names the therapy; scores, halves and metaphor
     CHECK(rules_of(hde(), "Our 3yo got her DBS for dystonia last month.") ==
           set_of({"age-under-7"}));
 }
+
+TEST_CASE("'if any' reaches back to the sentence start; a hope stated as the goal", "[engine]") {
+    CHECK(rules_of(hde(), "Improvement after DBS, if any, usually appears gradually over months.")
+              .empty());
+    CHECK(rules_of(hde(), "The hope is that DBS will give Ava more control over her movements.")
+              .empty());
+    CHECK(rules_of(hde(), "DBS gave Ava more control over her movements.") ==
+          set_of({"efficacy-claim"}));
+}

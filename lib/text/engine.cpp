@@ -779,7 +779,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     (comma_break(j) || new_subject(j + 1)))
                     break;
                 s.neg[j] = 1;
-                if (is_sub[j]) break;
+                if (is_sub[j] && strength(h) < 3) break;
             }
         }
     }
