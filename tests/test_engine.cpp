@@ -849,3 +849,18 @@ TEST_CASE("'if any' reaches back to the sentence start; a hope stated as the goa
     CHECK(rules_of(hde(), "DBS gave Ava more control over her movements.") ==
           set_of({"efficacy-claim"}));
 }
+
+TEST_CASE("safe places, conditions that settle by themselves, an adjective before a contrast",
+          "[engine]") {
+    CHECK(rules_of(hde(), "Keep your DBS programmer in a safe place.").empty());
+    CHECK(rules_of(hde(),
+                   "DBS is not used for acute dystonia caused by medications, which "
+                   "usually resolves with treatment.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "A dystonic storm is an emergency that needs intensive care, not "
+                   "elective DBS.")
+              .empty());
+    CHECK(rules_of(hde(), "DBS resolves dystonic storms.") ==
+          set_of({"efficacy-claim", "not-chronic"}));
+}

@@ -634,12 +634,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     // contrast.
     for (mention& m : s.mentions) {
         if (m.what != role::therapy) continue;
+        // Up to three words between ("not to our DBS", "not elective DBS").
         std::size_t p = m.b;
-        while (p > 0 && p + 3 > m.b) {
+        while (p > 0 && p + 3 > m.b && t[p - 1].kind == token_kind::word) {
             const std::string_view v = word_at(p - 1);
-            if (!(v == "to" || v == "our" || v == "the" || v == "a" || v == "for" || v == "with" ||
-                  v == "your" || v == "their"))
-                break;
+            if (v == "not" || v == "never" || v == "than" || v == "of") break;
             --p;
         }
         if (p >= 2 && (word_at(p - 1) == "not" || word_at(p - 1) == "never") &&
