@@ -864,3 +864,19 @@ TEST_CASE("safe places, conditions that settle by themselves, an adjective befor
     CHECK(rules_of(hde(), "DBS resolves dystonic storms.") ==
           set_of({"efficacy-claim", "not-chronic"}));
 }
+
+TEST_CASE("translated copy: treating successfully, results that are a success", "[engine]") {
+    CHECK(rules_of(hde(),
+                   "Also dystonia after the brain damage at birth we treat with DBS "
+                   "successfully.") == set_of({"efficacy-claim", "secondary-dystonia"}));
+    CHECK(rules_of(hde(), "Our DBS results are very success.") == set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "DBS is very good for the dystonia.") == set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "After DBS the spasm is finish.") == set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "DBS have approval of American FDA for the dystonia disease.") ==
+          set_of({"regulatory-status"}));
+    // The team helping is not the therapy helping.
+    CHECK(rules_of(hde(), "We will help you manage pain after DBS.").empty());
+    CHECK(rules_of(hde(),
+                   "Our DBS program treats spasmodic dysphonia as well as cervical "
+                   "dystonia.") == set_of({"unlisted-subtype"}));
+}

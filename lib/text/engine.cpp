@@ -951,8 +951,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                                      word_at(p - 1) == "to" || word_at(p - 1) == "want" ||
                                      word_at(p - 1) == "'ll"))
                         --p;
-                    if (p > 0 && (word_at(p - 1) == "we" || word_at(p - 1) == "we'll" ||
-                                  word_at(p - 1) == "staff" || word_at(p - 1) == "nurses"))
+                    bool holds_therapy = false;  // "we treat it with DBS successfully"
+                    for (const mention& m : s.mentions)
+                        holds_therapy =
+                            holds_therapy || (m.what == role::therapy && m.b >= h.b && m.e <= h.e);
+                    if (!holds_therapy && p > 0 &&
+                        (word_at(p - 1) == "we" || word_at(p - 1) == "we'll" ||
+                         word_at(p - 1) == "staff" || word_at(p - 1) == "nurses"))
                         continue;
                 }
                 // "Our charity helps families travel to DBS appointments": when the therapy is
@@ -1006,9 +1011,14 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                                  word_at(p - 1) == "also" || word_at(p - 1) == "always" ||
                                  word_at(p - 1) == "to" || word_at(p - 1) == "want"))
                     --p;
-                if (p > 0 && (word_at(p - 1) == "we" || word_at(p - 1) == "we'll" ||
-                              word_at(p - 1) == "volunteers" || word_at(p - 1) == "donors" ||
-                              word_at(p - 1) == "donation" || word_at(p - 1) == "gift"))
+                bool holds_therapy = false;  // "we treat it with DBS successfully"
+                for (const mention& m : s.mentions)
+                    holds_therapy =
+                        holds_therapy || (m.what == role::therapy && m.b >= h.b && m.e <= h.e);
+                if (!holds_therapy && p > 0 &&
+                    (word_at(p - 1) == "we" || word_at(p - 1) == "we'll" ||
+                     word_at(p - 1) == "volunteers" || word_at(p - 1) == "donors" ||
+                     word_at(p - 1) == "donation" || word_at(p - 1) == "gift"))
                     continue;
             }
             bool absolute = h.what == role::absolute;
