@@ -880,3 +880,33 @@ TEST_CASE("translated copy: treating successfully, results that are a success", 
                    "Our DBS program treats spasmodic dysphonia as well as cervical "
                    "dystonia.") == set_of({"unlisted-subtype"}));
 }
+
+TEST_CASE("leading concessions, insurer approvals, relative clauses about other treatments",
+          "[engine]") {
+    CHECK(rules_of(hde(),
+                   "Although the effectiveness of the devices has not been demonstrated "
+                   "in formal trials, our records show that deep brain stimulation "
+                   "reduced symptoms by more than half.") == set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "Although DBS is not a cure, it may help some adults.").empty());
+    CHECK(rules_of(hde(),
+                   "Your request for DBS is approved for primary cervical dystonia that "
+                   "has not responded to botulinum toxin.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "We have approved coverage of the neurostimulator for your "
+                   "blepharospasm, effective May 1.") == set_of({"unlisted-subtype"}));
+    CHECK(rules_of(hde(),
+                   "Botulinum toxin injections, which are FDA-approved and safe for "
+                   "cervical dystonia, remain the first-line treatment, and DBS is "
+                   "considered only after they fail.")
+              .empty());
+    CHECK(rules_of(hde(), "We describe DBS as something that may help rather than as a cure.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "DBS gives lasting relief, and as an FDA-approved therapy it should "
+                   "never be called experimental.") ==
+          set_of({"efficacy-claim", "regulatory-status"}));
+    CHECK(rules_of(hde(), "Most members return to work within 2 to 4 weeks after DBS.").empty());
+    CHECK(rules_of(hde(), "DBS may dramatically slow the spread of dystonia.") ==
+          set_of({"efficacy-claim"}));
+}

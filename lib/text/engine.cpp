@@ -534,8 +534,9 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         h.dropped = true;
                     break;
                 case role::regulatory:
-                    // "We approved the DBS procedure" (an insurer): not a regulatory status.
-                    if (o.what == role::mechanism && contains(o, h)) h.dropped = true;
+                    // "We approved the DBS procedure", "your request for DBS is approved for"
+                    // (an insurer): not a regulatory status.
+                    if (o.what == role::mechanism && o.b <= h.b) h.dropped = true;
                     break;
                 case role::hypothetical:
                     // "even if they're only three" asserts the claim holds then too.
@@ -587,8 +588,26 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             if (h.what == r && !h.dropped) return true;
         return false;
     };
-    // Questions, and the labelling quoted: never a claim beyond the indication.
-    if (question || any_role(role::labelling_quote)) {
+    // Questions, and the labelling quoted: never a claim beyond the indication. A quote in a
+    // leading concession ("Although effectiveness has not been demonstrated, our records show
+    // ...") covers only the concession.
+    std::size_t quote_until = 0;
+    if (any_role(role::labelling_quote)) {
+        const std::string_view first = q_tok < n ? token_text(t[q_tok], norm) : "";
+        std::size_t comma = n;
+        if (first == "although" || first == "though" || first == "while" || first == "whereas" ||
+            first == "even")
+            for (std::size_t j = q_tok; j < n && comma == n; ++j)
+                if (t[j].kind == token_kind::punct && t[j].punct == ',') comma = j;
+        bool inside = comma < n;
+        for (const hit& h : H)
+            if (h.what == role::labelling_quote && !h.dropped && h.e > comma) inside = false;
+        if (inside)
+            quote_until = comma;
+        else
+            question = true;
+    }
+    if (question) {
         update_state();
         return;
     }
@@ -709,6 +728,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                w == "she's" || w == "that's" || w == "there's";
     };
 
+    // "Although X has not been shown, Y": a leading subordinate clause ends at its comma.
+    std::size_t lead_comma = n;
+    if (q_tok < n && is_sub[q_tok])
+        for (std::size_t j = q_tok; j < n && lead_comma == n; ++j)
+            if (t[j].kind == token_kind::punct && t[j].punct == ',') lead_comma = j;
+
     // Negation scopes.
     s.neg.assign(n, 0);
     s.hyp.assign(n, 0);
@@ -726,6 +751,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             const bool subject = short_scope && h.b == q_tok;
             for (std::size_t j = h.e; j < n; ++j) {
                 if (hard_punct(t[j]) || is_term[j] || comma_break(j)) break;
+                if (j == lead_comma && h.b < lead_comma) break;
                 if (short_scope && t[j].kind == token_kind::punct &&
                     !(subject && t[j].punct == ','))
                     break;
@@ -779,9 +805,15 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     break;
                 s.neg[j] = 1;
                 if (is_sub[j] && strength(h) < 3) break;
+                // "As an approved therapy, it should never be called experimental": the
+                // negation reaches its subject and stops.
+                if (new_subject(j) && strength(h) < 3 && j + 1 < h.b &&
+                    (is_aux(j + 1) || j + 1 == h.b))
+                    break;
             }
         }
     }
+    for (std::size_t j = 0; j < quote_until; ++j) s.neg[j] = 1;
     for (const hit& h : H) {
         if (h.dropped || h.what != role::hypothetical) continue;
         for (std::size_t j = h.b; j < n; ++j) {
@@ -861,8 +893,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         // "We never put her on any medicine - we went straight to DBS": a treatment named in
         // an earlier clause yields to the therapy named in the claim's own clause.
         if (before && after && pos < n && s.clause[before->b] != s.clause[pos] &&
-            s.clause[after->b] == s.clause[pos] && after->resolved == ref_therapy)
-            return after;
+            s.clause[after->b] == s.clause[pos] && after->resolved == ref_therapy) {
+            bool comma = false;  // ", which are safe ..., remain first-line, and DBS ...": no
+            for (std::size_t j = pos; j < after->b; ++j)
+                comma = comma || (t[j].kind == token_kind::punct && t[j].punct == ',');
+            if (!comma) return after;
+        }
         return before ? before : after;
     };
     auto attr = [&](std::size_t pos) {
