@@ -910,3 +910,14 @@ TEST_CASE("leading concessions, insurer approvals, relative clauses about other 
     CHECK(rules_of(hde(), "DBS may dramatically slow the spread of dystonia.") ==
           set_of({"efficacy-claim"}));
 }
+
+TEST_CASE("another treatment's relative clause keeps its claims; primary or secondary",
+          "[engine]") {
+    CHECK(rules_of(hde(),
+                   "Physical therapy, which is painless and safe at any age, can help "
+                   "children and adults keep muscles flexible before and after DBS.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "We explain that DBS is appropriate for dystonia whether primary or "
+                   "secondary.") == set_of({"secondary-dystonia"}));
+}

@@ -894,10 +894,14 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         // an earlier clause yields to the therapy named in the claim's own clause.
         if (before && after && pos < n && s.clause[before->b] != s.clause[pos] &&
             s.clause[after->b] == s.clause[pos] && after->resolved == ref_therapy) {
-            bool comma = false;  // ", which are safe ..., remain first-line, and DBS ...": no
+            // Only across a hard break ("- we went straight to DBS"), not a relative clause
+            // ("Physio, which is safe, can help before and after DBS"), and with no comma
+            // between the claim and the therapy.
+            bool hard = false, comma = false;
+            for (std::size_t j = before->e; j < pos; ++j) hard = hard || hard_punct(t[j]);
             for (std::size_t j = pos; j < after->b; ++j)
                 comma = comma || (t[j].kind == token_kind::punct && t[j].punct == ',');
-            if (!comma) return after;
+            if (hard && !comma) return after;
         }
         return before ? before : after;
     };
