@@ -921,3 +921,20 @@ TEST_CASE("another treatment's relative clause keeps its claims; primary or seco
                    "We explain that DBS is appropriate for dystonia whether primary or "
                    "secondary.") == set_of({"secondary-dystonia"}));
 }
+
+TEST_CASE("answers: a question about the therapy answered yes is said", "[engine]") {
+    CHECK(rules_of(hde(),
+                   "HOST: So DBS basically fixed your neck? GUEST: Completely, I can look "
+                   "straight ahead now.") == set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "Q: Is DBS safe? A: Yes, absolutely.") == set_of({"safety-overclaim"}));
+    // Answered no, or the reader's own question, stays a question.
+    CHECK(rules_of(hde(), "Q: Can DBS cure dystonia? A: No, it cannot.").empty());
+    CHECK(rules_of(hde(),
+                   "Clinic FAQ: Can I swim again after DBS? Yes, once the wounds have "
+                   "healed.")
+              .empty());
+    CHECK(rules_of(hde(), "Kids 4+ welcome at our DBS clinic.") == set_of({"age-under-7"}));
+    CHECK(rules_of(hde(),
+                   "#5: Deep brain stimulation - the dystonia treatment that actually "
+                   "works.") == set_of({"efficacy-claim"}));
+}

@@ -42,6 +42,31 @@ bool contains(const hit& outer, const hit& inner) {
     return outer.b <= inner.b && inner.e <= outer.e && !(outer.b == inner.b && outer.e == inner.e);
 }
 
+// Whether an answer begins by saying yes ("Yes,", "A: Absolutely.", "GUEST: Completely, ...").
+bool affirms(std::string_view s) {
+    std::size_t i = 0;
+    auto word = [&]() {
+        while (i < s.size() && !((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))) ++i;
+        const std::size_t b = i;
+        while (i < s.size() && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))) ++i;
+        std::string w(s.substr(b, i - b));
+        for (char& c : w) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        return w;
+    };
+    std::string w = word();
+    // A speaker's label: "A:", "GUEST:", "Dr Lee:".
+    const std::size_t colon = s.find(':');
+    if (colon != std::string_view::npos && colon < 24 && i <= colon) {
+        i = colon + 1;
+        w = word();
+    }
+    static constexpr std::array<std::string_view, 16> yes = {
+        "yes",     "yeah",       "yep",         "yup",   "absolutely", "definitely",
+        "totally", "completely", "certainly",   "sure",  "indeed",     "exactly",
+        "correct", "right",      "undoubtedly", "course"};
+    return std::find(yes.begin(), yes.end(), w) != yes.end();
+}
+
 bool hard_punct(const token& t) {
     if (t.kind != token_kind::punct) return false;
     switch (t.punct) {
@@ -135,6 +160,7 @@ struct engine::state {
     // A question that does not name the therapy ("Why wait for pills to fail?") is read with
     // the next sentence of its paragraph when that one names it ("Choose DBS today.").
     bool question_open = false;
+    bool question_named = false;  // the open question names the therapy
     std::size_t question_at = 0;
 };
 
@@ -185,11 +211,21 @@ std::vector<finding> engine::check_part(const document& doc, const line_index& l
                 st.pronoun = ref_none;  // a pronoun reaches back within its paragraph only
             }
             const bool carry = st.question_open && !sp.block_start && !sp.section_start;
+            const bool named_question = st.question_named;
             st.question_open = false;
-            if (carry)
+            st.question_named = false;
+            if (carry && named_question) {
+                // "So DBS fixed your neck? - Completely, I can look ahead now.": a question
+                // about the therapy answered yes is said; answered otherwise it stays asked.
+                if (affirms(doc.copy.substr(sp.begin, sp.end - sp.begin)))
+                    analyze(doc, lines, st.question_at, sp.end, 0, s, st, out);
+                else
+                    analyze(doc, lines, sp.begin, sp.end, 0, s, st, out);
+            } else if (carry) {
                 analyze(doc, lines, st.question_at, sp.end, sp.begin, s, st, out);
-            else
+            } else {
                 analyze(doc, lines, sp.begin, sp.end, 0, s, st, out);
+            }
         }
     }
     // What the document level needs: where the therapy is presented, and which parts of the
@@ -367,6 +403,22 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     }
     if (question && !named) {
         st.question_open = true;
+        st.question_at = sb;
+    }
+    // Only a question that puts something about the therapy ("So DBS fixed your neck?", "Is
+    // DBS safe?") can be answered into a claim; not the reader's own ("Can I swim after DBS?")
+    // or an open one ("How long does DBS last?").
+    std::size_t q0 = 0;
+    for (std::size_t i = 0; i < n && i < 5; ++i)
+        if (t[i].kind == token_kind::punct && t[i].punct == ':') q0 = i + 1;
+    const std::string_view qw0 = q0 < n ? token_text(t[q0], norm) : "";
+    const std::string_view qw1 = q0 + 1 < n ? token_text(t[q0 + 1], norm) : "";
+    const bool own_or_open = qw0 == "how" || qw0 == "when" || qw0 == "what" || qw0 == "where" ||
+                             qw0 == "who" || qw0 == "which" || qw0 == "why" || qw1 == "i" ||
+                             qw1 == "we" || qw1 == "my" || qw1 == "our" || qw1 == "you";
+    if (question && named && !own_or_open) {
+        st.question_open = true;
+        st.question_named = true;
         st.question_at = sb;
     }
     // Tokens [0, q_tok) are a carried question; it counts only when the sentence after it
