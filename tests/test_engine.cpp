@@ -938,3 +938,43 @@ TEST_CASE("answers: a question about the therapy answered yes is said", "[engine
                    "#5: Deep brain stimulation - the dystonia treatment that actually "
                    "works.") == set_of({"efficacy-claim"}));
 }
+
+TEST_CASE("refutations, exclusion lists, words mentioned, reports by others", "[engine]") {
+    CHECK(rules_of(hde(),
+                   "someone in another group said DBS cured her writer's cramp - that's "
+                   "not a thing")
+              .empty());
+    CHECK(rules_of(hde(), "anyone saying dbs is 100% safe is lying to you").empty());
+    CHECK(rules_of(hde(),
+                   "Slide 9: DBS exclusions - status dystonicus, new-onset dystonia, acute "
+                   "drug reactions")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Exclusion criteria for DBS: age under 7 years; dystonia of less than 6 "
+                   "months; no trial of medication")
+              .empty());
+    CHECK(rules_of(hde(), "DBS for the yips in golfers: not covered, not labelled").empty());
+    CHECK(rules_of(hde(),
+                   "We edit out words like 'cured', 'risk-free' and 'FDA-approved' from "
+                   "DBS stories.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Tardive dystonia and Wilson disease are treated differently - DBS is "
+                   "not labelled for them.")
+              .empty());
+    CHECK(
+        rules_of(hde(), "if your kid is only 5, DBS is off the table under the labelling").empty());
+    // A thing that is not experimental is still a status claim.
+    CHECK(rules_of(hde(),
+                   "the fda fully approved dbs for dystonia back in 2003, it's not some "
+                   "experimental thing") == set_of({"regulatory-status"}));
+    CHECK(rules_of(hde(),
+                   "Help us fund DBS for Lily, who is only four and cannot wait any "
+                   "longer.") == set_of({"age-under-7"}));
+    CHECK(rules_of(hde(), "dbs might completely get rid of writer's cramp") ==
+          set_of({"efficacy-claim", "unlisted-subtype"}));
+    CHECK(rules_of(hde(), "Gym newsletter: Carla says DBS is the reason she can lift at all.") ==
+          set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "Activa now carries full FDA approval for primary dystonia.") ==
+          set_of({"regulatory-status"}));
+}

@@ -809,12 +809,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     break;
                 s.neg[j] = 1;
             }
-            // "Not eligible for DBS: blepharospasm, spasmodic dysphonia and ...": a negated
-            // lead-in negates the list its colon opens.
+            // "Not eligible for DBS: blepharospasm, spasmodic dysphonia and ...", "DBS
+            // exclusions - status dystonicus, new-onset dystonia": a negated lead-in negates the
+            // list its colon or dash opens.
             std::size_t colon = n;
             bool lead = true;
-            for (std::size_t j = q_tok; j < n && colon == n; ++j) {
-                if (t[j].kind == token_kind::punct && t[j].punct == ':')
+            for (std::size_t j = h.e; j < n && colon == n; ++j) {
+                if (t[j].kind == token_kind::punct && (t[j].punct == ':' || t[j].punct == '-'))
                     colon = j;
                 else if (hard_punct(t[j]))
                     lead = false;
@@ -839,19 +840,37 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 for (std::size_t j = h.e; j < colon; ++j) s.neg[j] = 1;
                 for (std::size_t j = colon + 1; j < n; ++j) {
                     if (t[j].kind == token_kind::punct && t[j].punct != ',' && t[j].punct != '-' &&
-                        t[j].punct != '/' && t[j].punct != '&')
+                        t[j].punct != '/' && t[j].punct != '&' && t[j].punct != ';')
                         break;
                     s.neg[j] = 1;
                 }
             }
+        }
+        // "DBS for the yips in golfers: not covered, not labelled": a verdict after the colon
+        // negates what the colon follows.
+        if (pre && h.b > q_tok && t[h.b - 1].kind == token_kind::punct && t[h.b - 1].punct == ':' &&
+            n - h.b <= 8) {
+            bool plain = true;
+            for (const mention& m : s.mentions) plain = plain && m.b < h.b;
+            for (std::size_t j = h.e; j < n && plain; ++j) plain = !is_aux(j);
+            if (plain)
+                for (std::size_t j = q_tok; j + 1 < h.b; ++j) s.neg[j] = 1;
         }
         // "A, not B": a contrast negates only what follows it.
         const bool contrast =
             pre && h.b > 0 && t[h.b - 1].kind == token_kind::punct && t[h.b - 1].punct == ',';
         if (post || (strength(h) >= 2 && !contrast)) {
             for (std::size_t j = h.b; j-- > 0;) {
+                if (strength(h) >= 4) {  // a refutation: the whole sentence before it
+                    if (j < q_tok) break;
+                    s.neg[j] = 1;
+                    continue;
+                }
                 if (hard_punct(t[j]) || is_term[j]) break;
-                if ((word_at(j) == "and" || word_at(j) == "or") && is_aux(j + 1)) break;
+                // "who is only four and cannot wait": a coordinated predicate of its own.
+                if ((word_at(j) == "and" || word_at(j) == "or") &&
+                    (is_aux(j + 1) || (j + 1 < n && lex_.negator(t[j + 1], norm))))
+                    break;
                 if (t[j].kind == token_kind::punct && t[j].punct == ',' &&
                     (comma_break(j) || new_subject(j + 1)))
                     break;

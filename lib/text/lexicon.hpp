@@ -116,6 +116,10 @@ class lexicon {
     struct pattern;
     struct element;
 
+    /// Whether `t` is a negation word ("not", "never", "no", "cannot", any "n't").
+    /// Never throws; thread-safe.
+    static bool negator(const token& t, std::string_view norm);
+
   private:
     /// Ranges of pattern ids in index_: every pattern, and only mention patterns.
     struct pattern_lists {
@@ -150,7 +154,6 @@ class lexicon {
                   std::string_view norm, std::size_t i, const std::uint64_t* present,
                   std::uint64_t present_mask, std::vector<hit>& out) const;
     pattern_lists flatten(const std::vector<std::uint32_t>& pids);
-    static bool negator(const token& t, std::string_view norm);
     bool match_from(const pattern& p, std::size_t el, const std::vector<token>& toks,
                     std::string_view norm, std::size_t i, std::size_t& best) const;
     bool element_matches(const element& e, const token& t, std::string_view norm, bool caps) const;
