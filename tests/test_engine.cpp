@@ -978,3 +978,20 @@ TEST_CASE("refutations, exclusion lists, words mentioned, reports by others", "[
     CHECK(rules_of(hde(), "Activa now carries full FDA approval for primary dystonia.") ==
           set_of({"regulatory-status"}));
 }
+
+TEST_CASE("lay causes: hurt at birth, wrecks, overdoses, illnesses it is linked to", "[engine]") {
+    const char* claims[] = {
+        "Our DBS team treats kids who were hurt at birth.",
+        "After his car wreck left him with dystonia, DBS was offered.",
+        "DBS is also for dystonia linked to other illnesses.",
+        "DBS is offered to Tom, whose dystonia developed after a drug overdose.",
+    };
+    for (const char* c : claims) {
+        INFO(c);
+        CHECK(rules_of(hde(), c).count("secondary-dystonia") == 1);
+    }
+    CHECK(rules_of(hde(), "Neuromodulation gave my son his life back.") ==
+          set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "A pacemaker for the brain gave my son his life back.") ==
+          set_of({"efficacy-claim"}));
+}
