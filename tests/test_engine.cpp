@@ -995,3 +995,14 @@ TEST_CASE("lay causes: hurt at birth, wrecks, overdoses, illnesses it is linked 
     CHECK(rules_of(hde(), "A pacemaker for the brain gave my son his life back.") ==
           set_of({"efficacy-claim"}));
 }
+
+TEST_CASE("early years, younger than school age, having to wait", "[engine]") {
+    CHECK(rules_of(hde(), "DBS is offered to children in their early years.") ==
+          set_of({"age-under-7"}));
+    CHECK(rules_of(hde(), "Kids younger than school age can receive DBS.") ==
+          set_of({"age-under-7"}));
+    CHECK(rules_of(hde(),
+                   "Kids who are 6 will have to wait a year before DBS can be "
+                   "considered.")
+              .empty());
+}
