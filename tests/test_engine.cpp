@@ -1006,3 +1006,22 @@ TEST_CASE("early years, younger than school age, having to wait", "[engine]") {
                    "considered.")
               .empty());
 }
+
+TEST_CASE("before medication: chosen over it, not a prerequisite, optional, drug-free",
+          "[engine]") {
+    const char* claims[] = {
+        "No medication history? No problem - DBS is still an option.",
+        "Many families choose DBS over medication from the start.",
+        "DBS, not pills, should be the starting point.",
+        "Medication is not a prerequisite for DBS at our center.",
+        "Trying medicines first is optional for DBS candidates.",
+        "With DBS there's no need to go through the medication merry-go-round.",
+        "DBS: the drug-free first choice for dystonia.",
+        "Why wait on medications? DBS is available now.",
+    };
+    for (const char* c : claims) {
+        INFO(c);
+        CHECK(rules_of(hde(), c).count("not-refractory") == 1);
+    }
+    CHECK(rules_of(hde(), "Medication trials come first; DBS is for when they fail.").empty());
+}

@@ -704,6 +704,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     // "They need emergency care, not DBS", "... rather than DBS": the therapy set aside by a
     // contrast.
     for (mention& m : s.mentions) {
+        // "DBS, not pills, should be the starting point": another treatment set aside too.
+        if (m.what == role::other_treatment && m.b >= 2 && word_at(m.b - 1) == "not" &&
+            t[m.b - 2].kind == token_kind::punct && t[m.b - 2].punct == ',') {
+            m.consumed = true;
+            continue;
+        }
         if (m.what != role::therapy) continue;
         // Up to three words between ("not to our DBS", "not elective DBS").
         std::size_t p = m.b;
@@ -801,9 +807,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             // "No surgery, including DBS, is without risk": a negated subject negates its
             // predicate, across the commas of an aside.
             const bool subject = short_scope && h.b == q_tok;
+            // "DBS, not pills, should be the starting point": an aside ends at its comma.
+            const bool aside =
+                h.b > 0 && t[h.b - 1].kind == token_kind::punct && t[h.b - 1].punct == ',';
             for (std::size_t j = h.e; j < n; ++j) {
                 if (hard_punct(t[j]) || is_term[j] || comma_break(j)) break;
                 if (j == lead_comma && h.b < lead_comma) break;
+                if (aside && t[j].kind == token_kind::punct && t[j].punct == ',') break;
                 if (short_scope && t[j].kind == token_kind::punct &&
                     !(subject && t[j].punct == ','))
                     break;
