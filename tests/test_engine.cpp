@@ -1025,3 +1025,56 @@ TEST_CASE("before medication: chosen over it, not a prerequisite, optional, drug
     }
     CHECK(rules_of(hde(), "Medication trials come first; DBS is for when they fail.").empty());
 }
+
+TEST_CASE("open questions completed by their answer; 'whether' as condition or complement",
+          "[engine]") {
+    CHECK(rules_of(hde(), "Q: When should DBS happen? A: As soon as the first symptoms show up.") ==
+          set_of({"not-chronic"}));
+    CHECK(rules_of(hde(),
+                   "Who Is Not a Candidate for DBS? Toddlers, Newly Diagnosed Patients and "
+                   "Acquired Dystonia")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Clinic FAQ: How soon can my child go back to school after DBS? Usually "
+                   "within two weeks.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "We will test whether early DBS, within six months of onset, changes "
+                   "long-term outcome.")
+              .empty());
+    CHECK(rules_of(hde(), "Whether DBS will reduce your spasms is hard to predict.").empty());
+    CHECK(rules_of(hde(),
+                   "Whether your dystonia affects the neck, the trunk or one side of the "
+                   "body, the stimulation system is a safe, FDA-cleared option.") ==
+          set_of({"safety-overclaim", "regulatory-status"}));
+}
+
+TEST_CASE("causes named before their link, school years, crises, lay outcomes", "[engine]") {
+    CHECK(rules_of(hde(),
+                   "My grandson's brain bleed as a newborn left him with dystonia, and DBS "
+                   "is next.")
+              .count("secondary-dystonia") == 1);
+    CHECK(rules_of(hde(),
+                   "DBS is offered for dystonia that comes from the side effects of "
+                   "nausea tablets.") == set_of({"secondary-dystonia"}));
+    CHECK(rules_of(hde(), "Dystonia diagnosed Tuesday, DBS booked for Friday.") ==
+          set_of({"not-chronic"}));
+    CHECK(rules_of(hde(),
+                   "BOOTH 412 | Activa Dystonia Therapy: straighter necks, steadier "
+                   "steps.") == set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(),
+                   "Getting my DBS implant next month for the eyelid squeezing that stops "
+                   "me driving.") == set_of({"unlisted-subtype"}));
+    CHECK(rules_of(hde(),
+                   "Your son's DBS surgery is going ahead; the copper build-up illness "
+                   "behind his dystonia does not rule him out.")
+              .count("secondary-dystonia") == 1);
+    CHECK(rules_of(hde(),
+                   "The judge found the ad's line that DBS is completely safe to be false "
+                   "and misleading.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "The company has removed the phrase 'for all ages' from its DBS "
+                   "brochure.")
+              .empty());
+}

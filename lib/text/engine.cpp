@@ -161,6 +161,7 @@ struct engine::state {
     // the next sentence of its paragraph when that one names it ("Choose DBS today.").
     bool question_open = false;
     bool question_named = false;  // the open question names the therapy
+    bool question_wh = false;     // ... and asks "who", "when", "what" (its answer completes it)
     std::size_t question_at = 0;
 };
 
@@ -212,12 +213,15 @@ std::vector<finding> engine::check_part(const document& doc, const line_index& l
             }
             const bool carry = st.question_open && !sp.block_start && !sp.section_start;
             const bool named_question = st.question_named;
+            const bool wh = st.question_wh;
             st.question_open = false;
             st.question_named = false;
+            st.question_wh = false;
             if (carry && named_question) {
                 // "So DBS fixed your neck? - Completely, I can look ahead now.": a question
                 // about the therapy answered yes is said; answered otherwise it stays asked.
-                if (affirms(doc.copy.substr(sp.begin, sp.end - sp.begin)))
+                // "When should DBS happen? As soon as symptoms show.": the answer completes it.
+                if (wh || affirms(doc.copy.substr(sp.begin, sp.end - sp.begin)))
                     analyze(doc, lines, st.question_at, sp.end, 0, s, st, out);
                 else
                     analyze(doc, lines, sp.begin, sp.end, 0, s, st, out);
@@ -412,13 +416,21 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     for (std::size_t i = 0; i < n && i < 5; ++i)
         if (t[i].kind == token_kind::punct && t[i].punct == ':') q0 = i + 1;
     const std::string_view qw0 = q0 < n ? token_text(t[q0], norm) : "";
-    const std::string_view qw1 = q0 + 1 < n ? token_text(t[q0 + 1], norm) : "";
-    const bool own_or_open = qw0 == "how" || qw0 == "when" || qw0 == "what" || qw0 == "where" ||
-                             qw0 == "who" || qw0 == "which" || qw0 == "why" || qw1 == "i" ||
-                             qw1 == "we" || qw1 == "my" || qw1 == "our" || qw1 == "you";
-    if (question && named && !own_or_open) {
+    const bool open = qw0 == "how" || qw0 == "when" || qw0 == "what" || qw0 == "where" ||
+                      qw0 == "who" || qw0 == "which";
+    bool own = qw0 == "why", negated_q = false;
+    for (std::size_t i = q0; i < n; ++i) {
+        const std::string_view w = token_text(t[i], norm);
+        if (i < q0 + 6 && (w == "i" || w == "i'm" || w == "we" || w == "my" || w == "our" ||
+                           w == "me" || w == "us"))
+            own = true;
+        negated_q = negated_q || (t[i].kind == token_kind::word && lex_.negator(t[i], norm));
+    }
+    if (question && named && !own) {
         st.question_open = true;
         st.question_named = true;
+        st.question_wh = open && !negated_q;  // "Who is not a candidate? Toddlers, ..." lists
+                                              // the excluded
         st.question_at = sb;
     }
     // Tokens [0, q_tok) are a carried question; it counts only when the sentence after it
@@ -575,7 +587,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     break;
                 case role::notchronic:
                     // "switched on this week after years of dystonia": long-standing.
-                    if (o.what == role::ref_inside) h.dropped = true;
+                    if (o.what == role::ref_inside &&
+                        o.concept_id != static_cast<std::uint32_t>(-1) &&
+                        lex_.info(o.concept_id).id == "chronic.long")
+                        h.dropped = true;
                     break;
                 case role::cause_weak:
                     if (o.what == role::mechanism) h.dropped = true;
@@ -788,8 +803,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
 
     // "Although X has not been shown, Y": a leading subordinate clause ends at its comma.
     std::size_t lead_comma = n;
-    if (q_tok < n && is_sub[q_tok])
-        for (std::size_t j = q_tok; j < n && lead_comma == n; ++j)
+    std::size_t lead_tok = q_tok;  // after a label: "Emergency tip: if ..."
+    for (std::size_t j = q_tok; j < n && j < q_tok + 4; ++j)
+        if (t[j].kind == token_kind::punct && t[j].punct == ':') lead_tok = j + 1;
+    if (lead_tok < n && is_sub[lead_tok])
+        for (std::size_t j = lead_tok; j < n && lead_comma == n; ++j)
             if (t[j].kind == token_kind::punct && t[j].punct == ',') lead_comma = j;
 
     // Negation scopes.
@@ -897,9 +915,29 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     for (std::size_t j = 0; j < quote_until; ++j) s.neg[j] = 1;
     for (const hit& h : H) {
         if (h.dropped || h.what != role::hypothetical) continue;
+        // "whether early DBS, within six months of onset, changes ...": a complement clause
+        // runs across its asides; "if ..., DBS ..." ends at its comma.
+        // A sentence that opens with "Whether your dystonia ..., DBS ..." says "regardless":
+        // asserted throughout; "Whether DBS will help is hard to say" asks.
+        const bool whether = word_at(h.b) == "whether";
+        const std::string_view before = h.b > 0 ? word_at(h.b - 1) : std::string_view{};
+        const bool adverbial = whether && (h.b == lead_tok || h.b == q_tok || before.empty() ||
+                                           before == "and" || before == "or");
+        const bool complement = whether && !adverbial;
+        if (adverbial) {
+            bool names = false;
+            for (const mention& m : s.mentions) {
+                if (m.what != role::therapy || m.b <= h.b) continue;
+                bool comma = false;
+                for (std::size_t j = h.b; j < m.b; ++j)
+                    comma = comma || (t[j].kind == token_kind::punct && t[j].punct == ',');
+                names = names || !comma;
+            }
+            if (!names) continue;
+        }
         for (std::size_t j = h.b; j < n; ++j) {
-            if (j > h.b &&
-                (hard_punct(t[j]) || (t[j].kind == token_kind::punct && t[j].punct == ',')))
+            if (j > h.b && (hard_punct(t[j]) ||
+                            (!complement && t[j].kind == token_kind::punct && t[j].punct == ',')))
                 break;
             s.hyp[j] = 1;
         }
@@ -1337,6 +1375,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
 
     // secondary-dystonia
     {
+        // "a brain bleed as a newborn left him with dystonia": a link after its cause.
+        auto link_after = [&](const hit& l, const hit& c) {
+            return c.e <= l.b && l.b <= c.e + 4u &&
+                   lex_.info(l.concept_id).id == "cause.link.after";
+        };
         bool risk = any_role(role::risk_context);
         for (const hit& h : H) {
             if (h.dropped) continue;
@@ -1360,8 +1403,9 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 // that is said to cause dystonia in general.
                 bool causal = false;
                 for (const hit& l : H)
-                    causal = causal || (!l.dropped && l.what == role::cause_link &&
-                                        strength(l) >= 2 && l.e <= h.b && h.b <= l.e + 3u);
+                    causal =
+                        causal || (!l.dropped && l.what == role::cause_link && strength(l) >= 2 &&
+                                   ((l.e <= h.b && h.b <= l.e + 3u) || link_after(l, h)));
                 across = across && causal;
             }
             if (!asserted(h.b) && !across) continue;
@@ -1369,7 +1413,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 if (risk) continue;
                 const int need = std::max(1, strength(h));
                 bool linked = false;
-                for (const hit& l : H)
+                for (const hit& l : H) {
+                    if (!l.dropped && l.what == role::cause_link && link_after(l, h)) linked = true;
                     if (!l.dropped && l.what == role::cause_link && l.e <= h.b && h.b <= l.e + 3u &&
                         strength(l) >= need) {
                         bool punct_between = false;
@@ -1377,6 +1422,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                             punct_between = punct_between || t[j].kind == token_kind::punct;
                         if (!punct_between) linked = true;
                     }
+                }
                 if (!linked) continue;
             }
             emit("secondary-dystonia", h.b, h.e,
