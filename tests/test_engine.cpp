@@ -1078,3 +1078,17 @@ TEST_CASE("causes named before their link, school years, crises, lay outcomes", 
                    "brochure.")
               .empty());
 }
+
+TEST_CASE("urgent stimulation, control until the battery runs down, premarket approval",
+          "[engine]") {
+    CHECK(rules_of(hde(),
+                   "Emergency tip: if a child's spasms won't stop, ask for urgent deep "
+                   "brain stimulation.") == set_of({"not-chronic"}));
+    CHECK(rules_of(hde(),
+                   "Your DBS system will keep your dystonia under control as long as the "
+                   "battery stays charged.") == set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "Activa DT regulatory: full premarket approval (PMA) for dystonia.") ==
+          set_of({"regulatory-status"}));
+    CHECK(rules_of(hde(), "Use the patient controller to check the battery of the DBS system.")
+              .empty());
+}
