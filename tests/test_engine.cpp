@@ -1092,3 +1092,15 @@ TEST_CASE("urgent stimulation, control until the battery runs down, premarket ap
     CHECK(rules_of(hde(), "Use the patient controller to check the battery of the DBS system.")
               .empty());
 }
+
+TEST_CASE("outcomes framed by a span of time after the therapy; night and day", "[engine]") {
+    CHECK(rules_of(hde(), "TV script: Six months after DBS, Leah is dancing at her prom.") ==
+          set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "The results after DBS were night and day.") ==
+          set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "DBS has given me ten good years.") == set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "Radio: DBS - because your child deserves to move freely.") ==
+          set_of({"efficacy-claim"}));
+    // A recovery step is not a benefit.
+    CHECK(rules_of(hde(), "Two weeks after DBS, the scalp wound is usually healing well.").empty());
+}

@@ -1246,9 +1246,26 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     (word_at(lead_at - 1) == "thanks" || word_at(lead_at - 1) == "because")) {
                     lead = word_at(--lead_at);
                 }
+                // "Six months after DBS, ...": a span of time before the lead still opens.
+                std::size_t open_at = lead_at;
+                if (lead == "after" || lead == "since" || lead == "following") {
+                    std::size_t k = lead_at;
+                    while (k > q_tok && lead_at - k < 4) {
+                        const std::string_view w = word_at(k - 1);
+                        if (!(t[k - 1].kind == token_kind::number || lex_.number_word(w) >= 0 ||
+                              w == "a" || w == "an" || w == "just" || w == "only" || w == "few" ||
+                              w == "day" || w == "days" || w == "week" || w == "weeks" ||
+                              w == "month" || w == "months" || w == "year" || w == "years"))
+                            break;
+                        --k;
+                    }
+                    if (k < lead_at && (k == q_tok || (t[k - 1].kind == token_kind::punct &&
+                                                       t[k - 1].punct == ':')))
+                        open_at = k;
+                }
                 const bool opens =
-                    lead_at == q_tok || (lead_at > 0 && t[lead_at - 1].kind == token_kind::punct &&
-                                         t[lead_at - 1].punct == ':');
+                    open_at == q_tok || (open_at > 0 && t[open_at - 1].kind == token_kind::punct &&
+                                         t[open_at - 1].punct == ':');
                 const bool forward = lead == "with" || lead == "since" || lead == "after" ||
                                      lead == "post" || lead == "following" || lead == "thanks" ||
                                      lead == "because" || lead == "through";
