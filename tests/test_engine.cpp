@@ -1104,3 +1104,41 @@ TEST_CASE("outcomes framed by a span of time after the therapy; night and day", 
     // A recovery step is not a benefit.
     CHECK(rules_of(hde(), "Two weeks after DBS, the scalp wound is usually healing well.").empty());
 }
+
+TEST_CASE("answers, trailing questions, claims others make and doctors reject", "[engine]") {
+    CHECK(rules_of(hde(), "No, there are no side effects from DBS once you heal.") ==
+          set_of({"safety-overclaim"}));
+    CHECK(rules_of(hde(),
+                   "Nobody, the neurologist stresses, should promise a golfer that deep "
+                   "brain stimulation will cure the yips.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "The neurostimulator can ease painful neck spasms once injections stop "
+                   "working - would you like to book an appointment?") ==
+          set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(),
+                   "Q: My daughter is 5 - can she get deep brain stimulation now? A: No, "
+                   "not until she turns seven.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Some Facebook groups claim DBS works for every type of dystonia; our "
+                   "neurologists disagree.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Some online clinics promise that DBS is risk-free - doctors say that "
+                   "simply isn't true.")
+              .empty());
+    CHECK(rules_of(hde(), "Physical therapy after DBS is painless and keeps your shoulders loose.")
+              .empty());
+    CHECK(rules_of(hde(), "Several members' kids had DBS at 5 or 6, right after diagnosis.") ==
+          set_of({"age-under-7", "not-chronic"}));
+    CHECK(rules_of(hde(),
+                   "DBS is only used for generalized, segmental, cervical or one-sided "
+                   "dystonia, not for eyelid, hand or voice dystonia.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Deep Brain Stimulation For Kids With Cerebral Palsy | Free Phone "
+                   "Consult") == set_of({"secondary-dystonia"}));
+    CHECK(rules_of(hde(), "For the marathon runner, DBS meant finishing Boston again.") ==
+          set_of({"efficacy-claim"}));
+}

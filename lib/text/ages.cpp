@@ -376,17 +376,31 @@ class parser {
             while (is(k, "just") || is(k, "only") || is(k, "age")) ++k;
             const double n = num(k, j);
             if (n < 0 || n > 18 || unit(j) != 0) return false;
-            static constexpr std::array<std::string_view, 12> follow = {
-                "when", "and", "after",   "in",   "with", "for",
+            static constexpr std::array<std::string_view, 13> follow = {
+                "when", "and", "after",   "in",   "with", "for", "or",
                 "but",  "so",  "because", "last", "this", "from"};
             if (!(j >= t_.size() || t_[j].kind == token_kind::punct || any(j, follow)))
                 return false;
-            // "reviewed at 3, 6 and 12 months": a list of times, not an age.
+            // "reviewed at 3, 6 and 12 months": a list of times, not an age; "had it at 5 or
+            // 6, right after diagnosis": a list of ages.
             if ((punct(j, ',') || is(j, "and") || is(j, "or")) && j + 1 < t_.size()) {
                 std::size_t m = j + 1;
                 if (is(m, "and") || is(m, "or")) ++m;
                 std::size_t m2 = 0;
-                if (num(m, m2) >= 0) return false;
+                if (num(m, m2) >= 0) {
+                    std::size_t end = m2;
+                    while (end < t_.size() &&
+                           (punct(end, ',') || is(end, "and") || is(end, "or"))) {
+                        std::size_t q = end + 1, q2 = 0;
+                        if (is(q, "and") || is(q, "or")) ++q;
+                        if (num(q, q2) < 0) break;
+                        end = q2;
+                    }
+                    const double u = unit(end);
+                    if (u != 0 && u != 1) return false;
+                    if (u == 0 && !(end >= t_.size() || t_[end].kind == token_kind::punct))
+                        return false;
+                }
             }
             const int tv = lex_.set_id("treat_verb");
             bool treat = false;

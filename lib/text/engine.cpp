@@ -395,6 +395,23 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             break;
     }
     bool question = end_mark > sb && copy[end_mark - 1] == '?';
+    // "DBS can ease spasms - would you like to book?": a question after a dash or semicolon
+    // leaves the statement before it standing.
+    std::size_t asked_from = 0;
+    if (question) {
+        for (std::size_t i = n; i-- > 3;)
+            if (t[i].kind == token_kind::punct && (t[i].punct == '-' || t[i].punct == ';')) {
+                asked_from = i + 1;
+                break;
+            }
+        bool stated = false;  // the statement names the therapy
+        for (const mention& m : s.mentions)
+            stated = stated || (m.what == role::therapy && m.e < asked_from);
+        if (asked_from > 0 && stated)
+            question = false;
+        else
+            asked_from = 0;
+    }
     // "Why put up with pills when you could have DBS?": a rhetorical question that names the
     // therapy is a claim (one that does not is carried into the next sentence below).
     if (question && named && n > 1 && token_text(t[0], norm) == "why") {
@@ -726,6 +743,16 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             continue;
         }
         if (m.what != role::therapy) continue;
+        // "Physical therapy after DBS is painless": the therapy as the time of another
+        // treatment, which stays the subject.
+        if (m.b >= 2) {
+            const std::string_view v = word_at(m.b - 1);
+            if (v == "after" || v == "before" || v == "during" || v == "following" || v == "post")
+                for (const mention& o : s.mentions)
+                    if (o.what == role::other_treatment && !o.consumed && o.e == m.b - 1)
+                        m.consumed = true;
+            if (m.consumed) continue;
+        }
         // Up to three words between ("not to our DBS", "not elective DBS").
         std::size_t p = m.b;
         while (p > 0 && p + 3 > m.b && t[p - 1].kind == token_kind::word) {
@@ -824,14 +851,19 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             const bool short_scope = strength(h) < 2;
             // "No surgery, including DBS, is without risk": a negated subject negates its
             // predicate, across the commas of an aside.
-            const bool subject = short_scope && h.b == q_tok;
+            const bool subject = short_scope && h.b == q_tok &&
+                                 !(word_at(h.b) == "no" && h.e < n &&
+                                   t[h.e].kind == token_kind::punct);  // not the answer "No, ..."
+
             // "DBS, not pills, should be the starting point": an aside ends at its comma.
             const bool aside =
                 h.b > 0 && t[h.b - 1].kind == token_kind::punct && t[h.b - 1].punct == ',';
             for (std::size_t j = h.e; j < n; ++j) {
                 if (hard_punct(t[j]) || is_term[j] || comma_break(j)) break;
                 if (j == lead_comma && h.b < lead_comma) break;
-                if (aside && t[j].kind == token_kind::punct && t[j].punct == ',') break;
+                if (aside && t[j].kind == token_kind::punct && t[j].punct == ',' &&
+                    (is_aux(j + 1) || new_subject(j + 1)))
+                    break;
                 if (short_scope && t[j].kind == token_kind::punct &&
                     !(subject && t[j].punct == ','))
                     break;
@@ -913,6 +945,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         }
     }
     for (std::size_t j = 0; j < quote_until; ++j) s.neg[j] = 1;
+    for (std::size_t j = asked_from; asked_from > 0 && j < n; ++j) s.hyp[j] = 1;
     for (const hit& h : H) {
         if (h.dropped || h.what != role::hypothetical) continue;
         // "whether early DBS, within six months of onset, changes ...": a complement clause
