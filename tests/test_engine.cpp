@@ -1142,3 +1142,47 @@ TEST_CASE("answers, trailing questions, claims others make and doctors reject", 
     CHECK(rules_of(hde(), "For the marathon runner, DBS meant finishing Boston again.") ==
           set_of({"efficacy-claim"}));
 }
+
+TEST_CASE("structure: parentheticals, exclusion lists, passives, possessives, 'unlike'",
+          "[engine]") {
+    CHECK(rules_of(hde(),
+                   "Children under seven (for whom deep brain stimulation is not "
+                   "authorized) are followed in our botulinum toxin clinic.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Our DBS program excludes children under 7, newly diagnosed patients, "
+                   "and people with secondary dystonia.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Our center performs DBS in teenagers and adults, while children under "
+                   "seven are managed with medicines.")
+              .empty());
+    CHECK(
+        rules_of(hde(), "Botulinum toxin, unlike DBS, is FDA-approved for blepharospasm.").empty());
+    CHECK(rules_of(hde(), "DBS's safety record of zero complications speaks for itself.") ==
+          set_of({"safety-overclaim"}));
+    CHECK(
+        rules_of(hde(), "Status dystonicus was halted by emergency DBS in two of our patients.") ==
+        set_of({"efficacy-claim", "not-chronic"}));
+    CHECK(rules_of(hde(),
+                   "Dystonia caused by encephalitis has been successfully treated with deep "
+                   "brain stimulation at our center.") ==
+          set_of({"efficacy-claim", "secondary-dystonia"}));
+    CHECK(rules_of(hde(), "Botox helps for a few months, while DBS helps for years.") ==
+          set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(),
+                   "Pills never touched her spasms, so at age 5 she got the brain "
+                   "pacemaker.") == set_of({"age-under-7"}));
+    CHECK(rules_of(hde(),
+                   "After 2 weeks of symptoms, a 14-year-old received the "
+                   "neurostimulator.") == set_of({"not-chronic"}));
+    CHECK(rules_of(hde(), "The flyer says DBS is risk-free, which is simply wrong.").empty());
+    CHECK(rules_of(hde(),
+                   "If you were diagnosed only last month, DBS is not yet an option; "
+                   "medicines come first.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "DBS is generally considered when dystonia has lasted for years and "
+                   "medicines have not been enough.")
+              .empty());
+}

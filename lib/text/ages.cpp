@@ -376,9 +376,9 @@ class parser {
             while (is(k, "just") || is(k, "only") || is(k, "age")) ++k;
             const double n = num(k, j);
             if (n < 0 || n > 18 || unit(j) != 0) return false;
-            static constexpr std::array<std::string_view, 13> follow = {
-                "when", "and", "after",   "in",   "with", "for", "or",
-                "but",  "so",  "because", "last", "this", "from"};
+            static constexpr std::array<std::string_view, 21> follow = {
+                "when", "and", "after", "in",      "with", "for",  "or",   "she", "he", "they", "i",
+                "we",   "but", "so",    "because", "last", "this", "from", "our", "my", "his"};
             if (!(j >= t_.size() || t_[j].kind == token_kind::punct || any(j, follow)))
                 return false;
             // "reviewed at 3, 6 and 12 months": a list of times, not an age; "had it at 5 or
@@ -414,6 +414,18 @@ class parser {
                     if (t_[b].kind == token_kind::punct && !punct(b, ',')) break;
                     if (lex_.in_set(on, w(b))) break;
                     if (lex_.in_set(tv, w(b)) || is(b, "youngest")) {
+                        treat = true;
+                        break;
+                    }
+                }
+            }
+            // "at age 5 she got the brain pacemaker": the subject, then the treatment.
+            if (!treat &&
+                (is(j, "she") || is(j, "he") || is(j, "they") || is(j, "i") || is(j, "we"))) {
+                const int on = lex_.set_id("onset");
+                for (std::size_t b = j + 1; b < t_.size() && b <= j + 4; ++b) {
+                    if (t_[b].kind == token_kind::punct || lex_.in_set(on, w(b))) break;
+                    if (lex_.in_set(tv, w(b))) {
                         treat = true;
                         break;
                     }

@@ -586,8 +586,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         break;
                     if (o.what == role::mechanism || o.what == role::ref_inside ||
                         o.what == role::neg_pseudo || o.what == role::safety ||
-                        o.what == role::notchronic || o.what == role::notref)
+                        o.what == role::notref)
                         h.dropped = true;
+                    // "halted by emergency DBS" is more than "emergency DBS".
+                    if (o.what == role::notchronic && !(h.b < o.b && o.e <= h.e)) h.dropped = true;
                     break;
                 case role::safety:
                     // "as safe as possible", "safe driving": not the therapy free of risk.
@@ -766,6 +768,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         if (p >= 2 && ((word_at(p - 1) == "than" && word_at(p - 2) == "rather") ||
                        (word_at(p - 1) == "of" && word_at(p - 2) == "instead")))
             m.consumed = true;
+        // "Botulinum toxin, unlike DBS, is FDA-approved for blepharospasm."
+        if (m.b >= 2 && word_at(m.b - 1) == "unlike" && t[m.b - 2].kind == token_kind::punct &&
+            t[m.b - 2].punct == ',')
+            m.consumed = true;
     }
     // "Symptoms that started suddenly should be checked before anyone thinks about DBS": a
     // therapy named only in a later "before" clause is what comes after the main clause, which
@@ -859,6 +865,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             const bool aside =
                 h.b > 0 && t[h.b - 1].kind == token_kind::punct && t[h.b - 1].punct == ',';
             for (std::size_t j = h.e; j < n; ++j) {
+                if (strength(h) >= 3) {  // "excludes A, B, and C": the whole list
+                    if (hard_punct(t[j]) && !(t[j].punct == ':')) break;
+                    s.neg[j] = 1;
+                    continue;
+                }
                 if (hard_punct(t[j]) || is_term[j] || comma_break(j)) break;
                 if (j == lead_comma && h.b < lead_comma) break;
                 if (aside && t[j].kind == token_kind::punct && t[j].punct == ',' &&
@@ -926,6 +937,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     s.neg[j] = 1;
                     continue;
                 }
+                // "Children under seven (for whom DBS is not authorized) ...": a parenthetical
+                // relative clause negates what it is attached to.
+                if (t[j].kind == token_kind::punct && t[j].punct == '(' && j + 1 < n) {
+                    const std::string_view r = word_at(j + 1);
+                    if (r == "for" || r == "whom" || r == "who" || r == "which") continue;
+                }
                 if (hard_punct(t[j]) || is_term[j]) break;
                 // "who is only four and cannot wait": a coordinated predicate of its own.
                 if ((word_at(j) == "and" || word_at(j) == "or") &&
@@ -935,7 +952,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     (comma_break(j) || new_subject(j + 1)))
                     break;
                 s.neg[j] = 1;
-                if (is_sub[j] && strength(h) < 3) break;
+                const bool opens_paren =
+                    (j >= 1 && t[j - 1].kind == token_kind::punct && t[j - 1].punct == '(') ||
+                    (j >= 2 && t[j - 2].kind == token_kind::punct && t[j - 2].punct == '(');
+                if (is_sub[j] && strength(h) < 3 && !opens_paren) break;
                 // "As an approved therapy, it should never be called experimental": the
                 // negation reaches its subject and stops.
                 if (new_subject(j) && strength(h) < 3 && j + 1 < h.b &&
@@ -1044,6 +1064,15 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         if (!before && after && pos >= q_tok && break_between(pos, after->b)) after = nullptr;
         // "We never put her on any medicine - we went straight to DBS": a treatment named in
         // an earlier clause yields to the therapy named in the claim's own clause.
+        // "..., while children under seven are managed with medicines": another treatment
+        // named in the claim's own clause takes it.
+        if (before && after && pos < n && s.clause[before->b] != s.clause[pos] &&
+            s.clause[after->b] == s.clause[pos] && after->resolved == ref_other) {
+            bool comma = false;
+            for (std::size_t j = pos; j < after->b; ++j)
+                comma = comma || (t[j].kind == token_kind::punct && t[j].punct == ',');
+            if (!comma) return after;
+        }
         if (before && after && pos < n && s.clause[before->b] != s.clause[pos] &&
             s.clause[after->b] == s.clause[pos] && after->resolved == ref_therapy) {
             // Only across a hard break ("- we went straight to DBS"), not a relative clause
@@ -1149,7 +1178,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                             holds_therapy || (m.what == role::therapy && m.b >= h.b && m.e <= h.e);
                     if (!holds_therapy && p > 0 &&
                         (word_at(p - 1) == "we" || word_at(p - 1) == "we'll" ||
-                         word_at(p - 1) == "staff" || word_at(p - 1) == "nurses"))
+                         word_at(p - 1) == "staff" || word_at(p - 1) == "nurses" ||
+                         word_at(p - 1) == "who"))
                         continue;
                 }
                 // "Our charity helps families travel to DBS appointments": when the therapy is
