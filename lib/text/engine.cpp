@@ -819,6 +819,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         return lex_.in_set(aux_set_, w) || (w.size() > 3 && w.substr(w.size() - 3) == "n't");
     };
     // A comma followed by a conjunction and a new clause ends a forward scope.
+    // Whether a comma lies in tokens [a, b).
+    auto comma_in = [&](std::size_t a, std::size_t b) {
+        for (std::size_t j = a; j < b && j < n; ++j)
+            if (t[j].kind == token_kind::punct && t[j].punct == ',') return true;
+        return false;
+    };
     auto comma_break = [&](std::size_t i) {
         if (t[i].kind != token_kind::punct || t[i].punct != ',') return false;
         const std::string_view w = word_at(i + 1);
@@ -981,10 +987,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             bool names = false;
             for (const mention& m : s.mentions) {
                 if (m.what != role::therapy || m.b <= h.b) continue;
-                bool comma = false;
-                for (std::size_t j = h.b; j < m.b; ++j)
-                    comma = comma || (t[j].kind == token_kind::punct && t[j].punct == ',');
-                names = names || !comma;
+                names = names || !comma_in(h.b, m.b);
             }
             if (!names) continue;
         }
@@ -1066,23 +1069,15 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         // an earlier clause yields to the therapy named in the claim's own clause.
         // "..., while children under seven are managed with medicines": another treatment
         // named in the claim's own clause takes it.
+        // The therapy takes it only across a hard break ("- we went straight to DBS"), not a
+        // relative clause ("Physio, which is safe, can help before and after DBS"); either
+        // only with no comma between the claim and the treatment.
         if (before && after && pos < n && s.clause[before->b] != s.clause[pos] &&
-            s.clause[after->b] == s.clause[pos] && after->resolved == ref_other) {
-            bool comma = false;
-            for (std::size_t j = pos; j < after->b; ++j)
-                comma = comma || (t[j].kind == token_kind::punct && t[j].punct == ',');
-            if (!comma) return after;
-        }
-        if (before && after && pos < n && s.clause[before->b] != s.clause[pos] &&
-            s.clause[after->b] == s.clause[pos] && after->resolved == ref_therapy) {
-            // Only across a hard break ("- we went straight to DBS"), not a relative clause
-            // ("Physio, which is safe, can help before and after DBS"), and with no comma
-            // between the claim and the therapy.
-            bool hard = false, comma = false;
+            s.clause[after->b] == s.clause[pos] && !comma_in(pos, after->b)) {
+            bool hard = false;
             for (std::size_t j = before->e; j < pos; ++j) hard = hard || hard_punct(t[j]);
-            for (std::size_t j = pos; j < after->b; ++j)
-                comma = comma || (t[j].kind == token_kind::punct && t[j].punct == ',');
-            if (hard && !comma) return after;
+            if (after->resolved == ref_other || (after->resolved == ref_therapy && hard))
+                return after;
         }
         return before ? before : after;
     };
