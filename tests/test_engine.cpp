@@ -791,10 +791,9 @@ TEST_CASE("benefit as reclaimed control, visible results, success and satisfacti
               .empty());
 }
 
-TEST_CASE("rhetorical questions that name the therapy; under-sevens; trials not needed",
+TEST_CASE("a question is never a claim by itself, a statement after it is; under-sevens",
           "[engine]") {
-    CHECK(rules_of(hde(), "Why put up with pills when you could have DBS?") ==
-          set_of({"not-refractory"}));
+    CHECK(rules_of(hde(), "Why put up with pills when you could have DBS?").empty());
     CHECK(rules_of(hde(), "Why wait for pills to fail? Choose DBS today.") ==
           set_of({"not-refractory"}));
     // A real question stays a question.
@@ -1184,5 +1183,44 @@ TEST_CASE("structure: parentheticals, exclusion lists, passives, possessives, 'u
     CHECK(rules_of(hde(),
                    "DBS is generally considered when dystonia has lasted for years and "
                    "medicines have not been enough.")
+              .empty());
+}
+
+TEST_CASE("a careful writer's caveats, a translator's phrasing", "[engine]") {
+    CHECK(rules_of(hde(),
+                   "Yes, your 5-year-old can get DBS at our center - no need to wait until "
+                   "seven!") == set_of({"age-under-7"}));
+    CHECK(rules_of(hde(),
+                   "Parents often ask whether their child is too young, and the answer in "
+                   "our program is that there is no lower age limit for DBS.") ==
+          set_of({"age-under-7"}));
+    CHECK(rules_of(hde(),
+                   "The stimulation system is not offered for blepharospasm at our center, "
+                   "although it is offered for oromandibular dystonia.") ==
+          set_of({"unlisted-subtype"}));
+    CHECK(rules_of(hde(),
+                   "DBS can be offered as the first treatment, without waiting for oral "
+                   "medications to fail.") == set_of({"not-refractory"}));
+    CHECK(rules_of(hde(),
+                   "A few patients develop an infection after DBS surgery, which sometimes "
+                   "means the hardware has to be removed.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "DBS is not covered for secondary dystonia, focal dystonias and patients "
+                   "younger than 7.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Although hemidystonia is often caused by a stroke, DBS is considered "
+                   "only for hemidystonia of primary origin.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "DBS is helping also in dystonia which comes after the stroke, please "
+                   "not lose the hope.") == set_of({"efficacy-claim", "secondary-dystonia"}));
+    CHECK(rules_of(hde(),
+                   "Deep brain stimulation does not give any side effects, this is big "
+                   "advantage.") == set_of({"safety-overclaim"}));
+    CHECK(rules_of(hde(),
+                   "Some forum people write that DBS cures dystonia in one week - do not "
+                   "believe it.")
               .empty());
 }

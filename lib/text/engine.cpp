@@ -394,7 +394,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         else
             break;
     }
-    bool question = end_mark > sb && copy[end_mark - 1] == '?';
+    bool question = end_mark > sb && copy[end_mark - 1] == '?';  // never a claim by itself
     // "DBS can ease spasms - would you like to book?": a question after a dash or semicolon
     // leaves the statement before it standing.
     std::size_t asked_from = 0;
@@ -411,16 +411,6 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             question = false;
         else
             asked_from = 0;
-    }
-    // "Why put up with pills when you could have DBS?": a rhetorical question that names the
-    // therapy is a claim (one that does not is carried into the next sentence below).
-    if (question && named && n > 1 && token_text(t[0], norm) == "why") {
-        static constexpr std::array<std::string_view, 14> rhetorical = {
-            "put",  "wait",  "suffer", "settle", "bother", "keep",     "struggle",
-            "live", "spend", "endure", "waste",  "risk",   "continue", "stay"};
-        const std::string_view v = token_text(t[1], norm);
-        if (std::find(rhetorical.begin(), rhetorical.end(), v) != rhetorical.end())
-            question = false;
     }
     if (question && !named) {
         st.question_open = true;
@@ -605,6 +595,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     if (o.what == role::mechanism) h.dropped = true;
                     break;
                 case role::notchronic:
+                    // "without waiting for oral medications to fail": the refractory clause's;
+                    // "no need to wait until seven": an age.
+                    if ((o.what == role::notref || o.what == role::age_group) && contains(o, h) &&
+                        !contains(h, o))
+                        h.dropped = true;
                     // "switched on this week after years of dystonia": long-standing.
                     if (o.what == role::ref_inside &&
                         o.concept_id != static_cast<std::uint32_t>(-1) &&
@@ -837,7 +832,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         const std::string_view w = word_at(i);
         return w == "it's" || w == "it" || w == "they" || w == "they're" || w == "we" ||
                w == "we're" || w == "i" || w == "i'm" || w == "he" || w == "she" || w == "he's" ||
-               w == "she's" || w == "that's" || w == "there's";
+               w == "she's" || w == "that's" || w == "there's" || w == "please";
     };
 
     // "Although X has not been shown, Y": a leading subordinate clause ends at its comma.
@@ -848,6 +843,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     if (lead_tok < n && is_sub[lead_tok])
         for (std::size_t j = lead_tok; j < n && lead_comma == n; ++j)
             if (t[j].kind == token_kind::punct && t[j].punct == ',') lead_comma = j;
+
+    const std::string_view lead_word = lead_tok < n ? word_at(lead_tok) : std::string_view{};
+    const bool concession = lead_word == "although" || lead_word == "though" ||
+                            lead_word == "while" || lead_word == "whereas";
 
     // Negation scopes.
     s.neg.assign(n, 0);
@@ -872,7 +871,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 h.b > 0 && t[h.b - 1].kind == token_kind::punct && t[h.b - 1].punct == ',';
             for (std::size_t j = h.e; j < n; ++j) {
                 if (strength(h) >= 3) {  // "excludes A, B, and C": the whole list
-                    if (hard_punct(t[j]) && !(t[j].punct == ':')) break;
+                    if ((hard_punct(t[j]) && !(t[j].punct == ':')) || is_term[j]) break;
                     s.neg[j] = 1;
                     continue;
                 }
@@ -992,7 +991,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             if (!names) continue;
         }
         for (std::size_t j = h.b; j < n; ++j) {
-            if (j > h.b && (hard_punct(t[j]) ||
+            if (j > h.b && (hard_punct(t[j]) || comma_break(j) || (complement && is_term[j]) ||
                             (!complement && t[j].kind == token_kind::punct && t[j].punct == ',')))
                 break;
             s.hyp[j] = 1;
@@ -1065,6 +1064,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 after = &m;
         }
         if (!before && after && pos >= q_tok && break_between(pos, after->b)) after = nullptr;
+        // "Although hemidystonia is often caused by a stroke, DBS is ...": the concession says
+        // nothing of the therapy named after it.
+        if (!before && after && pos < lead_comma && after->b > lead_comma && concession)
+            after = nullptr;
         // "We never put her on any medicine - we went straight to DBS": a treatment named in
         // an earlier clause yields to the therapy named in the claim's own clause.
         // "..., while children under seven are managed with medicines": another treatment
@@ -1463,7 +1466,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             // that describes the patient's dystonia reaches a therapy named in the next clause.
             bool across = false;
             if (!asserted(h.b) && !s.neg[h.b] && !s.hyp[h.b] && h.b >= q_tok &&
-                attr(h.b) == ref_none && any_role(role::dystonia_term)) {
+                attr(h.b) == ref_none && any_role(role::dystonia_term) &&
+                !(concession && h.b < lead_comma)) {
                 // ... and that clause offers the therapy: "so the team said DBS was unlikely
                 // to help" does not.
                 for (const mention& m : s.mentions) {
