@@ -1224,3 +1224,24 @@ TEST_CASE("a careful writer's caveats, a translator's phrasing", "[engine]") {
                    "believe it.")
               .empty());
 }
+
+TEST_CASE("labels before a sentence, questions without their mark, 'no.' at the end", "[engine]") {
+    // A short label is no part of the sentence it introduces.
+    CHECK(rules_of(hde(), "Slide 7: No surgery, including DBS, is without risk.").empty());
+    CHECK(rules_of(hde(),
+                   "HOST: If your child is 5, DBS can still be scheduled this year at our "
+                   "center.") == set_of({"age-under-7"}));
+    CHECK(rules_of(hde(), "DBS: the drug-free first choice for dystonia.") ==
+          set_of({"not-refractory"}));
+    // Posts drop the question mark.
+    CHECK(rules_of(hde(), "Can my 6-year-old have DBS").empty());
+    CHECK(rules_of(hde(), "Debate: should DBS ever be offered to children under seven").empty());
+    CHECK(rules_of(hde(), "Does deep brain stimulation work for writer's cramp").empty());
+    CHECK(rules_of(hde(), "DBS works for writer's cramp") ==
+          set_of({"efficacy-claim", "unlisted-subtype"}));
+    // "no." ends a sentence; "No. 5" does not.
+    CHECK(rules_of(hde(),
+                   "Parents ask if their 5-year-old can have DBS, and the answer is no. "
+                   "#dystonia")
+              .empty());
+}

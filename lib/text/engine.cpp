@@ -395,6 +395,19 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             break;
     }
     bool question = end_mark > sb && copy[end_mark - 1] == '?';  // never a claim by itself
+    // A question without its mark, as posts write: "Can my 6-year-old have DBS", "Is DBS safe
+    // for a 5-year-old" (after any short label).
+    if (!question && end_mark > sb && copy[end_mark - 1] != '!' && copy[end_mark - 1] != '.') {
+        std::size_t f = 0;
+        for (std::size_t i = 0; i < n && i < 5; ++i)
+            if (t[i].kind == token_kind::punct && t[i].punct == ':') f = i + 1;
+        static constexpr std::array<std::string_view, 15> asks = {
+            "is",  "are",    "can", "could", "will", "would", "does", "do",
+            "did", "should", "may", "might", "has",  "have",  "am"};
+        if (f + 1 < n && t[f].kind == token_kind::word && t[f + 1].kind == token_kind::word &&
+            std::find(asks.begin(), asks.end(), token_text(t[f], norm)) != asks.end())
+            question = true;
+    }
     // "DBS can ease spasms - would you like to book?": a question after a dash or semicolon
     // leaves the statement before it standing.
     std::size_t asked_from = 0;
@@ -444,6 +457,20 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     // names the therapy.
     std::size_t q_tok = 0;
     while (question_end > 0 && q_tok < n && t[q_tok].begin < question_end) ++q_tok;
+    // A short label ("Slide 7:", "HOST:", "Radio ad:") is no part of the sentence it
+    // introduces, unless it names the therapy ("DBS: the first choice"); the sentence starts
+    // after it.
+    if (question_end == 0) {
+        std::size_t label_end = 0;
+        for (std::size_t i = 0; i < n && i < 5; ++i)
+            if (t[i].kind == token_kind::punct && t[i].punct == ':') {
+                label_end = i + 1;
+                break;
+            }
+        bool names = false;
+        for (const mention& m : s.mentions) names = names || (m.b < label_end);
+        if (label_end > 0 && label_end < n && !names) q_tok = label_end;
+    }
     bool named_after_question = false;
     for (const mention& m : s.mentions)
         named_after_question = named_after_question || (m.what == role::therapy && m.b >= q_tok);

@@ -216,7 +216,16 @@ bool is_abbreviation(std::string_view copy, std::size_t dot, std::size_t block_b
         "approx", "no",   "fig",  "jr",  "sr",   "inc", "ltd", "co",  "u.s", "a.m",
         "p.m",    "dept", "univ", "est", "ca",   "cf",  "al",  "vol", "min", "max",
         "mt",     "ph.d", "m.d",  "u.k", "yrs",  "mos", "nos", "sgt", "gen", "rev"};
-    if (std::find(abbrevs.begin(), abbrevs.end(), w) != abbrevs.end()) return w != "etc";
+    if (std::find(abbrevs.begin(), abbrevs.end(), w) != abbrevs.end()) {
+        if (w == "etc") return false;
+        // "No. 5", "vol. 3": only before a number; "the answer is no." ends its sentence.
+        if (w == "no" || w == "nos" || w == "vol" || w == "fig") {
+            std::size_t k = dot + 1;
+            while (k < copy.size() && is_space(copy[k])) ++k;
+            return k < copy.size() && is_digit(copy[k]);
+        }
+        return true;
+    }
     // A single capital initial ("J. Smith") or a dotted abbreviation ("U.S.").
     if (w.size() == 1 && is_upper(copy[b])) return true;
     if (w.find('.') != std::string::npos) return true;

@@ -121,6 +121,7 @@ constexpr cls classify(char32_t c, char& p) {
         case '[':
         case ']':
         case '|':
+        case '#':  // a hashtag is a word of its own: "no. #dystonia" is not "no dystonia"
             p = static_cast<char>(c);
             if (p == '[') p = '(';
             if (p == ']') p = ')';

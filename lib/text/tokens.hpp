@@ -22,7 +22,7 @@ struct token {
     std::uint32_t norm = 0;   // offset of the normalised text in the sentence's norm buffer
     std::uint16_t norm_len = 0;
     token_kind kind = token_kind::word;
-    char punct = 0;       // for punct: , ; : ( ) ? ! % + / & - (a clause dash) . (ellipsis)
+    char punct = 0;       // for punct: , ; : ( ) ? ! % + / & | # - (a clause dash) . (ellipsis)
     bool joined = false;  // joined to the previous token by a hyphen or dash, no space
     bool upper = false;   // two or more letters, all capitals
     bool mixed = false;   // capitals other than all, none or the first ("dBs", "DBs")
