@@ -1245,3 +1245,35 @@ TEST_CASE("labels before a sentence, questions without their mark, 'no.' at the 
                    "#dystonia")
               .empty());
 }
+
+TEST_CASE("leaflets, honest stories and journalism: recovery, anatomy, other approvals",
+          "[engine]") {
+    CHECK(rules_of(hde(), "Most people return to work 4-6 weeks after DBS surgery.").empty());
+    CHECK(rules_of(hde(),
+                   "The DBS leads are placed in the globus pallidus, a deep part of the "
+                   "brain that helps control movement.")
+              .empty());
+    CHECK(rules_of(hde(), "We can plan DBS straight away after your dystonia is diagnosed.") ==
+          set_of({"not-chronic"}));
+    CHECK(rules_of(hde(), "Mateo has dystonic cerebral palsy, and he had DBS at nine.") ==
+          set_of({"secondary-dystonia"}));
+    CHECK(rules_of(hde(),
+                   "Cerebral palsy is a common cause of dystonia in children, whereas DBS "
+                   "is authorized only for primary dystonia.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Essential tremor was the first condition for which the FDA approved "
+                   "the Activa DBS system.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Insurers have refused to pay for DBS in dystonia, citing the lack of "
+                   "proven effectiveness.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Of the 62 patients enrolled, 57 completed one year of follow-up after "
+                   "DBS.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "The FDA approved DBS for dystonia in 2003, a year after approving it "
+                   "for Parkinson's disease.") == set_of({"regulatory-status"}));
+}

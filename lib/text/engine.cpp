@@ -1512,11 +1512,26 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     causal =
                         causal || (!l.dropped && l.what == role::cause_link && strength(l) >= 2 &&
                                    ((l.e <= h.b && h.b <= l.e + 3u) || link_after(l, h)));
-                across = across && causal;
+                // A named strong cause needs no link ("Mateo has dystonic cerebral palsy, and
+                // he had DBS at nine").
+                bool has = false;  // "Mateo has dystonic cerebral palsy"
+                for (const hit& l : H)
+                    has = has || (!l.dropped && l.what == role::cause_link && l.e <= h.b &&
+                                  h.b <= l.e + 1u &&
+                                  (word_at(l.b) == "has" || word_at(l.b) == "have" ||
+                                   word_at(l.b) == "had"));
+                across = across && (causal || (h.what == role::cause_strong && has));
             }
             if (!asserted(h.b) && !across) continue;
             if (h.what == role::cause_weak) {
                 if (risk) continue;
+                // "a year after approving it for Parkinson's disease": an approval's condition.
+                bool approval_condition = false;
+                for (const hit& o : H)
+                    approval_condition =
+                        approval_condition ||
+                        (!o.dropped && o.what == role::reg_exempt && overlaps(o, h));
+                if (approval_condition && any_role(role::regulatory)) continue;
                 const int need = std::max(1, strength(h));
                 bool linked = false;
                 for (const hit& l : H) {
@@ -1576,6 +1591,15 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             if (o.what == role::hde_exemption) exempt = true;
         }
         if (first_exempt < first_dyst) exempt = true;
+        // "Essential tremor was the first condition for which the FDA approved DBS": a
+        // condition named before, and no dystonia in the sentence at all.
+        bool exempt_before = false, any_dystonia = false;
+        for (const hit& o : H) {
+            if (o.dropped) continue;
+            exempt_before = exempt_before || (o.what == role::reg_exempt && o.b < h.b);
+            any_dystonia = any_dystonia || o.what == role::dystonia_term || o.what == role::subtype;
+        }
+        if (exempt_before && !any_dystonia) exempt = true;
         if (exempt) continue;
         emit("regulatory-status", h.b, h.e,
              "gives the therapy a regulatory status it does not have for dystonia");
