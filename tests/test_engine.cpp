@@ -1277,3 +1277,20 @@ TEST_CASE("leaflets, honest stories and journalism: recovery, anatomy, other app
                    "The FDA approved DBS for dystonia in 2003, a year after approving it "
                    "for Parkinson's disease.") == set_of({"regulatory-status"}));
 }
+
+TEST_CASE("minimum ages, ages in apposition in words and months, a subject after a comma",
+          "[engine]") {
+    CHECK(rules_of(hde(), "DBS minimum age: 4 years") == set_of({"age-under-7"}));
+    CHECK(rules_of(hde(), "The minimum age for DBS at our center is six.") ==
+          set_of({"age-under-7"}));
+    CHECK(rules_of(hde(), "The minimum age for DBS is 7.").empty());
+    CHECK(rules_of(hde(), "Meet Lucas, just four, who had deep brain stimulation this spring.") ==
+          set_of({"age-under-7"}));
+    CHECK(rules_of(hde(), "Help Noor, 22 months, get her deep brain stimulator this summer.") ==
+          set_of({"age-under-7"}));
+    CHECK(rules_of(hde(),
+                   "The DBS is replacing the pills for the torticollis, patient don't take "
+                   "any.") == set_of({"not-refractory"}));
+    CHECK(rules_of(hde(), "We'd rather do DBS than put a child through years of drug trials.") ==
+          set_of({"not-refractory"}));
+}

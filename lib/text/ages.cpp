@@ -299,13 +299,41 @@ class parser {
         if ((name(i) || person(i)) && i + 2 < t_.size() &&
             (punct(i + 1, ',') || punct(i + 1, '('))) {
             std::size_t k = i + 2;
-            while (is(k, "now") || is(k, "only") || is(k, "just") || is(k, "age") || is(k, "aged"))
+            bool said = false;  // "just four", "aged five": a number word is an age too
+            while (is(k, "now") || is(k, "only") || is(k, "just") || is(k, "age") ||
+                   is(k, "aged")) {
+                said = true;
                 ++k;
+            }
             const double n = num(k, j);
-            if (n < 0 || n > 99 || t_[k].kind != token_kind::number) return false;
+            if (n < 0 || n > 99 || (t_[k].kind != token_kind::number && !said)) return false;
             if (is(j, "and") && is(j + 1, "a") && is(j + 2, "half")) j += 3;
+            // "Noor, 22 months, ...": a unit of months or years.
+            double per = 1;
+            if (unit(j) > 0 && unit(j) <= 1) {
+                per = unit(j);
+                ++j;
+                if (is(j, "old")) ++j;
+            }
             if (!(punct(j, ',') || punct(j, ')') || j >= t_.size())) return false;
-            return set(h, k, j, n, n + 1);
+            return set(h, k, j, n * per, (n + 1) * per);
+        }
+        // "minimum age: 4 years", "the minimum age for DBS at our center is six"
+        if ((x == "minimum" || x == "lowest" || x == "minimal") && is(i + 1, "age")) {
+            for (std::size_t k = i + 2; k < t_.size() && k <= i + 10; ++k) {
+                if (t_[k].kind == token_kind::punct && !punct(k, ':')) return false;
+                std::size_t e2 = 0;
+                const double n = num(k, e2);
+                if (n < 0) continue;
+                if (n > 25) return false;
+                double per = 1;
+                if (unit(e2) > 0) {
+                    per = unit(e2);
+                    ++e2;
+                }
+                return set(h, k, e2, n * per, unbounded);
+            }
+            return false;
         }
         // "the youngest child we have given DBS to was four"
         if (x == "youngest") {

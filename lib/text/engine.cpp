@@ -980,8 +980,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 if ((word_at(j) == "and" || word_at(j) == "or") &&
                     (is_aux(j + 1) || (j + 1 < n && lex_.negator(t[j + 1], norm))))
                     break;
+                // ", patient don't take any": a comma before a subject and its verb.
+                const bool clause_after = j + 2 < n && t[j + 1].kind == token_kind::word &&
+                                          (is_aux(j + 2) || lex_.negator(t[j + 2], norm));
                 if (t[j].kind == token_kind::punct && t[j].punct == ',' &&
-                    (comma_break(j) || new_subject(j + 1)))
+                    (comma_break(j) || new_subject(j + 1) || clause_after))
                     break;
                 s.neg[j] = 1;
                 const bool opens_paren =
