@@ -1294,3 +1294,39 @@ TEST_CASE("minimum ages, ages in apposition in words and months, a subject after
     CHECK(rules_of(hde(), "We'd rather do DBS than put a child through years of drug trials.") ==
           set_of({"not-refractory"}));
 }
+
+TEST_CASE("broadcast, chat and listicle forms: verdict labels, myths, Title Case headings",
+          "[engine]") {
+    CHECK(rules_of(hde(),
+                   "Not Covered: DBS for secondary dystonia, including dystonia due to "
+                   "cerebral palsy, stroke, or trauma")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Myth #3: \"DBS is a first-line treatment.\" Fact: medications always "
+                   "come first.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "How It Works: DBS Leads Deliver Steady Electrical Pulses to the Globus "
+                   "Pallidus")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "FAQ: Is DBS approved for dystonia? No - it is authorized under an HDE, "
+                   "which is different from FDA approval.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Don't wait: deep brain stimulation works best when it is started at "
+                   "the first sign of symptoms.") == set_of({"efficacy-claim", "not-chronic"}));
+    CHECK(rules_of(hde(),
+                   "HOST: So the short version, folks, is that DBS knocked her neck "
+                   "pulling down by about seventy percent.") == set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(),
+                   "GUEST: Most folks don't realize the DBS procedure doesn't hurt one "
+                   "bit.") == set_of({"safety-overclaim"}));
+    CHECK(rules_of(hde(), "HOST: Dr. Shaw told me DBS should be tried before any pills.") ==
+          set_of({"not-refractory"}));
+    CHECK(rules_of(hde(), "tell ur kiddo the DBS surgery won't hurt at all, ours said it didn't") ==
+          set_of({"safety-overclaim"}));
+    CHECK(rules_of(hde(),
+                   "Coverage extends to DBS for dystonia of less than three months' "
+                   "duration") == set_of({"not-chronic"}));
+}

@@ -457,6 +457,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     // names the therapy.
     std::size_t q_tok = 0;
     while (question_end > 0 && q_tok < n && t[q_tok].begin < question_end) ++q_tok;
+    std::size_t verdict_from = 0;  // after "Not covered:", "Exclusions:", "Myth:": all negated
     // A short label ("Slide 7:", "HOST:", "Radio ad:") is no part of the sentence it
     // introduces, unless it names the therapy ("DBS: the first choice"); the sentence starts
     // after it.
@@ -467,9 +468,23 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 label_end = i + 1;
                 break;
             }
-        bool names = false;
-        for (const mention& m : s.mentions) names = names || (m.b < label_end);
-        if (label_end > 0 && label_end < n && !names) q_tok = label_end;
+        bool names = false;  // "DBS: the first choice"
+        for (const mention& m : s.mentions)
+            names = names || (m.b < label_end && m.what == role::therapy);
+        bool verdict = false;  // "Not Covered:", "Exclusions:", "Myth #3:"
+        for (std::size_t i = 0; i + 1 < label_end; ++i) {
+            const std::string_view w = token_text(t[i], norm);
+            const std::string_view next = i + 2 < label_end ? token_text(t[i + 1], norm) : "";
+            const bool denied = (w == "not" || w == "no") &&
+                                (next == "covered" || next == "eligible" || next == "approved" ||
+                                 next == "indicated" || next == "recommended" ||
+                                 next == "suitable" || next == "candidates" || next == "for");
+            verdict = verdict || denied || w == "exclusions" || w == "exclusion" ||
+                      w == "excluded" || w == "myth" || w == "myths" || w == "contraindications" ||
+                      w == "false";
+        }
+        if (label_end > 0 && label_end < n && !names && !verdict) q_tok = label_end;
+        if (label_end > 0 && label_end < n && !names && verdict) verdict_from = label_end;
     }
     bool named_after_question = false;
     for (const mention& m : s.mentions)
@@ -654,7 +669,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     if (o.what == role::hde_exemption) h.dropped = true;
                     break;
                 case role::notref:
-                    if (o.what == role::ref_inside && contains(o, h)) h.dropped = true;
+                    // "should be tried before any pills" keeps its "before".
+                    if (o.what == role::ref_inside && contains(o, h) &&
+                        token_text(t[h.b], norm) != "before")
+                        h.dropped = true;
                     break;
                 case role::age_group:
                     // "not yet old enough for school" holds its own "not yet"; "a shaken baby"
@@ -981,8 +999,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     (is_aux(j + 1) || (j + 1 < n && lex_.negator(t[j + 1], norm))))
                     break;
                 // ", patient don't take any": a comma before a subject and its verb.
-                const bool clause_after = j + 2 < n && t[j + 1].kind == token_kind::word &&
-                                          (is_aux(j + 2) || lex_.negator(t[j + 2], norm));
+                const std::string_view said = j + 2 < n ? word_at(j + 2) : std::string_view{};
+                const bool clause_after =
+                    j + 2 < n && t[j + 1].kind == token_kind::word &&
+                    (is_aux(j + 2) || lex_.negator(t[j + 2], norm) || said == "said" ||
+                     said == "says" || said == "told" || said == "tells" || said == "thinks" ||
+                     said == "thought");
                 if (t[j].kind == token_kind::punct && t[j].punct == ',' &&
                     (comma_break(j) || new_subject(j + 1) || clause_after))
                     break;
@@ -1000,6 +1022,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         }
     }
     for (std::size_t j = 0; j < quote_until; ++j) s.neg[j] = 1;
+    for (std::size_t j = verdict_from; verdict_from > 0 && j < n; ++j) s.neg[j] = 1;
     for (std::size_t j = asked_from; asked_from > 0 && j < n; ++j) s.hyp[j] = 1;
     for (const hit& h : H) {
         if (h.dropped || h.what != role::hypothetical) continue;
@@ -1143,6 +1166,18 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         F.push_back(std::move(f));
     };
 
+    // A heading in Title Case: most words start with a capital.
+    bool title_case = false;
+    {
+        std::size_t words = 0, caps = 0;
+        for (std::size_t i = q_tok; i < n; ++i) {
+            if (t[i].kind != token_kind::word || t[i].begin >= copy.size()) continue;
+            ++words;
+            caps += copy[t[i].begin] >= 'A' && copy[t[i].begin] <= 'Z';
+        }
+        title_case = words >= 4 && caps * 10 >= words * 7;
+    }
+
     // efficacy-claim
     {
         const bool pma = profile_.effectiveness_demonstrated;
@@ -1171,8 +1206,9 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         w == "relieve" || w == "improve" || w == "restore")
                         object = true;
                 }
-                // "DBS helped Kira", "unlocked Theo's potential": a name is the one helped.
-                if (h.e < n && t[h.e].kind == token_kind::word && !t[h.e].upper &&
+                // "DBS helped Kira", "unlocked Theo's potential": a name is the one helped (not
+                // in a heading in Title Case, where every word has a capital).
+                if (!title_case && h.e < n && t[h.e].kind == token_kind::word && !t[h.e].upper &&
                     t[h.e].begin < copy.size() && copy[t[h.e].begin] >= 'A' &&
                     copy[t[h.e].begin] <= 'Z')
                     object = true;
@@ -1603,6 +1639,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             any_dystonia = any_dystonia || o.what == role::dystonia_term || o.what == role::subtype;
         }
         if (exempt_before && !any_dystonia) exempt = true;
+        // "it is authorized under an HDE, which is different from FDA approval"
+        if (any_role(role::hde_exemption)) exempt = true;
         if (exempt) continue;
         emit("regulatory-status", h.b, h.e,
              "gives the therapy a regulatory status it does not have for dystonia");
