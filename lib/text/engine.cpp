@@ -1178,6 +1178,23 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         title_case = words >= 4 && caps * 10 >= words * 7;
     }
 
+    // "we will help you manage pain", "donors help families travel": people do it, not the
+    // therapy (unless the phrase holds the therapy: "we treat it with DBS successfully").
+    auto done_by_people = [&](const hit& h) {
+        std::size_t p = h.b;
+        while (p > 0 &&
+               (word_at(p - 1) == "will" || word_at(p - 1) == "can" || word_at(p - 1) == "also" ||
+                word_at(p - 1) == "always" || word_at(p - 1) == "to" || word_at(p - 1) == "want" ||
+                word_at(p - 1) == "'ll"))
+            --p;
+        if (p == 0) return false;
+        for (const mention& m : s.mentions)
+            if (m.what == role::therapy && m.b >= h.b && m.e <= h.e) return false;
+        const std::string_view w = word_at(p - 1);
+        return w == "we" || w == "we'll" || w == "staff" || w == "nurses" || w == "who" ||
+               w == "volunteers" || w == "donors" || w == "donation" || w == "gift";
+    };
+
     // efficacy-claim
     {
         const bool pma = profile_.effectiveness_demonstrated;
@@ -1229,23 +1246,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 }
                 if (!object) continue;
                 // "we will help you manage pain": the team helps, not the therapy.
-                {
-                    std::size_t p = h.b;
-                    while (p > 0 && (word_at(p - 1) == "will" || word_at(p - 1) == "can" ||
-                                     word_at(p - 1) == "also" || word_at(p - 1) == "always" ||
-                                     word_at(p - 1) == "to" || word_at(p - 1) == "want" ||
-                                     word_at(p - 1) == "'ll"))
-                        --p;
-                    bool holds_therapy = false;  // "we treat it with DBS successfully"
-                    for (const mention& m : s.mentions)
-                        holds_therapy =
-                            holds_therapy || (m.what == role::therapy && m.b >= h.b && m.e <= h.e);
-                    if (!holds_therapy && p > 0 &&
-                        (word_at(p - 1) == "we" || word_at(p - 1) == "we'll" ||
-                         word_at(p - 1) == "staff" || word_at(p - 1) == "nurses" ||
-                         word_at(p - 1) == "who"))
-                        continue;
-                }
+                if (done_by_people(h)) continue;
                 // "Our charity helps families travel to DBS appointments": when the therapy is
                 // named only after the verb, it must be the means ("helped by DBS", "with DBS"),
                 // not a later noun the verb does not reach.
@@ -1292,20 +1293,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         continue;
                 }
                 if (am && am->b > h.b && am->b > 0 && word_at(am->b - 1) == "for") continue;
-                std::size_t p = h.b;
-                while (p > 0 && (word_at(p - 1) == "will" || word_at(p - 1) == "can" ||
-                                 word_at(p - 1) == "also" || word_at(p - 1) == "always" ||
-                                 word_at(p - 1) == "to" || word_at(p - 1) == "want"))
-                    --p;
-                bool holds_therapy = false;  // "we treat it with DBS successfully"
-                for (const mention& m : s.mentions)
-                    holds_therapy =
-                        holds_therapy || (m.what == role::therapy && m.b >= h.b && m.e <= h.e);
-                if (!holds_therapy && p > 0 &&
-                    (word_at(p - 1) == "we" || word_at(p - 1) == "we'll" ||
-                     word_at(p - 1) == "volunteers" || word_at(p - 1) == "donors" ||
-                     word_at(p - 1) == "donation" || word_at(p - 1) == "gift"))
-                    continue;
+                if (done_by_people(h)) continue;
             }
             bool absolute = h.what == role::absolute;
             bool intensified = false;
