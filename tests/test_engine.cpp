@@ -1330,3 +1330,28 @@ TEST_CASE("broadcast, chat and listicle forms: verdict labels, myths, Title Case
                    "Coverage extends to DBS for dystonia of less than three months' "
                    "duration") == set_of({"not-chronic"}));
 }
+
+TEST_CASE("listicles and translated copy: myths about complications, brand new, effects",
+          "[engine]") {
+    CHECK(rules_of(hde(), "#3 - DBS is totally safe, and complications are a myth.") ==
+          set_of({"safety-overclaim"}));
+    CHECK(rules_of(hde(),
+                   "#4 The stimulation system is FDA-cleared and comes with no reported "
+                   "side effects.") == set_of({"regulatory-status", "safety-overclaim"}));
+    CHECK(rules_of(hde(), "DBS is available even when the dystonia is brand new.") ==
+          set_of({"not-chronic"}));
+    CHECK(rules_of(hde(), "The deep brain stimulation is by the FDA for the dystonia approved.") ==
+          set_of({"regulatory-status"}));
+    CHECK(rules_of(hde(), "DBS is indicated for all the types of dystonia.") ==
+          set_of({"unlisted-subtype"}));
+    CHECK(rules_of(hde(), "The deep brain stimulation is suitable for all the ages.") ==
+          set_of({"age-under-7"}));
+    CHECK(rules_of(hde(),
+                   "For the dystonia caused by cerebral palsy, the brain pacemaker effect "
+                   "is very good.") == set_of({"efficacy-claim", "secondary-dystonia"}));
+    CHECK(rules_of(hde(),
+                   "Patient no need first take medicine, can directly do brain pacemaker "
+                   "surgery.") == set_of({"not-refractory"}));
+    // A myth that is named as one is refuted.
+    CHECK(rules_of(hde(), "That DBS cures dystonia - that is a myth.").empty());
+}
