@@ -1355,3 +1355,14 @@ TEST_CASE("listicles and translated copy: myths about complications, brand new, 
     // A myth that is named as one is refuted.
     CHECK(rules_of(hde(), "That DBS cures dystonia - that is a myth.").empty());
 }
+
+TEST_CASE("two labels in a row", "[engine]") {
+    CHECK(rules_of(hde(),
+                   "HOST: Not Covered: DBS for secondary dystonia, including dystonia due "
+                   "to cerebral palsy")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Slide 7: ANNOUNCER: If your dystonia started after a car accident, "
+                   "deep brain stimulation may be the next step for you.") ==
+          set_of({"secondary-dystonia"}));
+}

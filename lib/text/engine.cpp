@@ -462,29 +462,40 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     // introduces, unless it names the therapy ("DBS: the first choice"); the sentence starts
     // after it.
     if (question_end == 0) {
-        std::size_t label_end = 0;
-        for (std::size_t i = 0; i < n && i < 5; ++i)
-            if (t[i].kind == token_kind::punct && t[i].punct == ':') {
-                label_end = i + 1;
-                break;
+        // Up to two labels in a row ("HOST: Not covered: ...").
+        std::size_t from = 0;
+        for (int round = 0; round < 2 && verdict_from == 0; ++round) {
+            std::size_t label_end = 0;
+            for (std::size_t i = from; i < n && i < from + 5; ++i)
+                if (t[i].kind == token_kind::punct && t[i].punct == ':') {
+                    label_end = i + 1;
+                    break;
+                }
+            if (label_end == 0 || label_end >= n) break;
+            bool names = false;  // "DBS: the first choice"
+            for (const mention& m : s.mentions)
+                names = names || (m.b >= from && m.b < label_end && m.what == role::therapy);
+            if (names) break;
+            bool verdict = false;  // "Not Covered:", "Exclusions:", "Myth #3:"
+            for (std::size_t i = from; i + 1 < label_end; ++i) {
+                const std::string_view w = token_text(t[i], norm);
+                const std::string_view next =
+                    i + 2 < label_end ? token_text(t[i + 1], norm) : std::string_view{};
+                const bool denied =
+                    (w == "not" || w == "no") &&
+                    (next == "covered" || next == "eligible" || next == "approved" ||
+                     next == "indicated" || next == "recommended" || next == "suitable" ||
+                     next == "candidates" || next == "for");
+                verdict = verdict || denied || w == "exclusions" || w == "exclusion" ||
+                          w == "excluded" || w == "myth" || w == "myths" ||
+                          w == "contraindications" || w == "false";
             }
-        bool names = false;  // "DBS: the first choice"
-        for (const mention& m : s.mentions)
-            names = names || (m.b < label_end && m.what == role::therapy);
-        bool verdict = false;  // "Not Covered:", "Exclusions:", "Myth #3:"
-        for (std::size_t i = 0; i + 1 < label_end; ++i) {
-            const std::string_view w = token_text(t[i], norm);
-            const std::string_view next = i + 2 < label_end ? token_text(t[i + 1], norm) : "";
-            const bool denied = (w == "not" || w == "no") &&
-                                (next == "covered" || next == "eligible" || next == "approved" ||
-                                 next == "indicated" || next == "recommended" ||
-                                 next == "suitable" || next == "candidates" || next == "for");
-            verdict = verdict || denied || w == "exclusions" || w == "exclusion" ||
-                      w == "excluded" || w == "myth" || w == "myths" || w == "contraindications" ||
-                      w == "false";
+            if (verdict)
+                verdict_from = label_end;
+            else
+                q_tok = label_end;
+            from = label_end;
         }
-        if (label_end > 0 && label_end < n && !names && !verdict) q_tok = label_end;
-        if (label_end > 0 && label_end < n && !names && verdict) verdict_from = label_end;
     }
     bool named_after_question = false;
     for (const mention& m : s.mentions)
