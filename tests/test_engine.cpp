@@ -1366,3 +1366,25 @@ TEST_CASE("two labels in a row", "[engine]") {
                    "deep brain stimulation may be the next step for you.") ==
           set_of({"secondary-dystonia"}));
 }
+
+TEST_CASE("advice and recovery after the therapy are no outcome; results that end suffering",
+          "[engine]") {
+    CHECK(rules_of(hde(),
+                   "Recovery tip: after DBS surgery, sleep with your head raised for six "
+                   "weeks.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Two weeks after my DBS operation I was cleared to shower, and short "
+                   "daily walks helped me recover from the surgery itself.")
+              .empty());
+    CHECK(rules_of(hde(), "Six months after DBS, Leah dances at her prom.") ==
+          set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(),
+                   "Package price includes the surgery that ends years of torticollis "
+                   "suffering: deep brain stimulation.") == set_of({"efficacy-claim"}));
+    CHECK(rules_of(hde(), "The surgeon told us kids still in preschool can get DBS too.") ==
+          set_of({"age-under-7"}));
+    CHECK(
+        rules_of(hde(), "We chose DBS for our 9-year-old instead of ever starting her on meds.") ==
+        set_of({"not-refractory"}));
+}

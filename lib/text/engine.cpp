@@ -1419,6 +1419,17 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 }
                 break;
             }
+            // Not advice ("After DBS surgery, sleep with your head raised": an imperative) nor
+            // recovery and permission ("cleared to shower", "helped me recover").
+            if (scan_b < n) {
+                const std::string_view first = word_at(scan_b);
+                static constexpr std::array<std::string_view, 24> advice = {
+                    "sleep",    "keep",  "avoid", "rest", "take",    "call",   "wait",  "plan",
+                    "expect",   "use",   "wear",  "try",  "don't",   "do",     "be",    "make",
+                    "remember", "check", "ask",   "tell", "contact", "follow", "drink", "eat"};
+                if (std::find(advice.begin(), advice.end(), first) != advice.end()) scan_b = n;
+            }
+            if (any_role(role::mechanism)) scan_b = n;
             bool now_seen = false;
             for (std::size_t j = scan_b; j < scan_e; ++j) {
                 if (hard_punct(t[j]) || is_term[j]) break;
