@@ -395,12 +395,14 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             break;
     }
     bool question = end_mark > sb && copy[end_mark - 1] == '?';  // never a claim by itself
+    // Where the words start after any short label ("Q:", "HOST:", "Slide 7:").
+    std::size_t q0 = 0;
+    for (std::size_t i = 0; i < n && i < 5; ++i)
+        if (t[i].kind == token_kind::punct && t[i].punct == ':') q0 = i + 1;
     // A question without its mark, as posts write: "Can my 6-year-old have DBS", "Is DBS safe
-    // for a 5-year-old" (after any short label).
+    // for a 5-year-old".
     if (!question && end_mark > sb && copy[end_mark - 1] != '!' && copy[end_mark - 1] != '.') {
-        std::size_t f = 0;
-        for (std::size_t i = 0; i < n && i < 5; ++i)
-            if (t[i].kind == token_kind::punct && t[i].punct == ':') f = i + 1;
+        const std::size_t f = q0;
         static constexpr std::array<std::string_view, 15> asks = {
             "is",  "are",    "can", "could", "will", "would", "does", "do",
             "did", "should", "may", "might", "has",  "have",  "am"};
@@ -432,9 +434,6 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     // Only a question that puts something about the therapy ("So DBS fixed your neck?", "Is
     // DBS safe?") can be answered into a claim; not the reader's own ("Can I swim after DBS?")
     // or an open one ("How long does DBS last?").
-    std::size_t q0 = 0;
-    for (std::size_t i = 0; i < n && i < 5; ++i)
-        if (t[i].kind == token_kind::punct && t[i].punct == ':') q0 = i + 1;
     const std::string_view qw0 = q0 < n ? token_text(t[q0], norm) : "";
     const bool open = qw0 == "how" || qw0 == "when" || qw0 == "what" || qw0 == "where" ||
                       qw0 == "who" || qw0 == "which";
