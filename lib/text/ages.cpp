@@ -290,9 +290,10 @@ class parser {
                 m = num(j + 1, j2);
             else
                 j2 = j;
-            // "children of 4 years"; "a child of six." needs no unit; "of 4 hours" is no age
+            // "children of 4 years"; "a child of six." and "a boy of four with DYT1" need no
+            // unit; "of 4 hours" is no age
             if (!tail(j2, e, mult, strong)) return false;
-            if (e == j2 && !(j2 >= t_.size() || t_[j2].kind == token_kind::punct)) return false;
+            if (e == j2 && !ok_after(j2)) return false;
             return set(h, i + 1, e, n * mult, (m + 1) * mult);
         }
         // Mia, 5, ...; Noah (4) ...: a name with the age in apposition
@@ -308,6 +309,16 @@ class parser {
             const double n = num(k, j);
             if (n < 0 || n > 99 || (t_[k].kind != token_kind::number && !said)) return false;
             if (is(j, "and") && is(j + 1, "a") && is(j + 2, "half")) j += 3;
+            // "Kai and Finn, 6 and 9, ...": one age for each name; the youngest counts.
+            double lo = n;
+            while ((is(j, "and") || is(j, "or") || punct(j, ',')) && j + 1 < t_.size() &&
+                   t_[j + 1].kind == token_kind::number) {
+                std::size_t j2 = 0;
+                const double m = num(j + 1, j2);
+                if (m < 0 || m > 99) break;
+                lo = std::min(lo, m);
+                j = j2;
+            }
             // "Noor, 22 months, ...": a unit of months or years.
             double per = 1;
             if (unit(j) > 0 && unit(j) <= 1) {
@@ -316,7 +327,7 @@ class parser {
                 if (is(j, "old")) ++j;
             }
             if (!(punct(j, ',') || punct(j, ')') || j >= t_.size())) return false;
-            return set(h, k, j, n * per, (n + 1) * per);
+            return set(h, k, j, lo * per, (lo + 1) * per);
         }
         // "minimum age: 4 years", "the minimum age for DBS at our center is six"
         if ((x == "minimum" || x == "lowest" || x == "minimal") && is(i + 1, "age")) {
@@ -338,8 +349,11 @@ class parser {
         // "the youngest child we have given DBS to was four"
         if (x == "youngest") {
             for (std::size_t k = i + 1; k < t_.size() && k <= i + 10; ++k) {
-                if (t_[k].kind == token_kind::punct) return false;
-                if (!(is(k, "was") || is(k, "is") || is(k, "were") || is(k, "aged"))) continue;
+                // "Youngest DBS patient in our series: 3 years 2 months"
+                if (t_[k].kind == token_kind::punct && !punct(k, ':')) return false;
+                if (!(is(k, "was") || is(k, "is") || is(k, "were") || is(k, "aged") ||
+                      punct(k, ':')))
+                    continue;
                 std::size_t m = k + 1;
                 while (is(m, "just") || is(m, "only") || is(m, "barely") || is(m, "age")) ++m;
                 const double n = num(m, j);
@@ -403,7 +417,22 @@ class parser {
             std::size_t k = i + 1;
             while (is(k, "just") || is(k, "only") || is(k, "age")) ++k;
             const double n = num(k, j);
-            if (n < 0 || n > 18 || unit(j) != 0) return false;
+            if (n < 0 || n > 18) return false;
+            // "placed in Noah at 18 months": a unit only right after the person ("reviewed at
+            // 3 months" is a time).
+            if (unit(j) != 0) {
+                if (!(i > 0 && (name(i - 1) || is(i - 1, "him") || is(i - 1, "her") ||
+                                is(i - 1, "them"))) ||
+                    unit(j) < 0)
+                    return false;
+                const double u = unit(j);
+                std::size_t e2 = j + 1;
+                if (is(e2, "old")) ++e2;
+                const int tv0 = lex_.set_id("treat_verb");
+                for (std::size_t b = i >= 8 ? i - 8 : 0; b < i; ++b)
+                    if (lex_.in_set(tv0, w(b))) return set(h, k, e2, n * u, (n + 1) * u);
+                return false;
+            }
             static constexpr std::array<std::string_view, 21> follow = {
                 "when", "and", "after", "in",      "with", "for",  "or",   "she", "he", "they", "i",
                 "we",   "but", "so",    "because", "last", "this", "from", "our", "my", "his"};
@@ -451,9 +480,10 @@ class parser {
             if (!treat &&
                 (is(j, "she") || is(j, "he") || is(j, "they") || is(j, "i") || is(j, "we"))) {
                 const int on = lex_.set_id("onset");
-                for (std::size_t b = j + 1; b < t_.size() && b <= j + 4; ++b) {
+                for (std::size_t b = j + 1; b < t_.size() && b <= j + 6; ++b) {
                     if (t_[b].kind == token_kind::punct || lex_.in_set(on, w(b))) break;
-                    if (lex_.in_set(tv, w(b))) {
+                    // "at 5 she became the youngest child to get ...": the first to have it.
+                    if (lex_.in_set(tv, w(b)) || is(b, "youngest")) {
                         treat = true;
                         break;
                     }

@@ -578,6 +578,31 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             }
         }
     }
+    for (std::size_t i = 1; i + 1 < n; ++i) {
+        // "dbs > botox": the therapy ranked above another treatment.
+        if (!(t[i].kind == token_kind::punct && t[i].punct == '>' &&
+              t[i + 1].kind == token_kind::word))
+            continue;
+        for (const mention& m : s.mentions)
+            if (m.what == role::therapy && m.e == i) {
+                hit h;
+                h.what = role::benefit;
+                h.concept_id = static_cast<std::uint32_t>(-1);
+                h.b = static_cast<std::uint16_t>(m.b);
+                h.e = static_cast<std::uint16_t>(i + 2);
+                s.hits.push_back(h);
+            }
+    }
+    // "no pills, no side effects": medication gone without only as a list item.
+    for (hit& h : s.hits) {
+        if (h.what != role::notref || h.concept_id == static_cast<std::uint32_t>(-1) ||
+            lex_.info(h.concept_id).id != "refractory.no-meds")
+            continue;
+        const std::string_view next = h.e < n ? token_text(t[h.e], norm) : std::string_view{};
+        if (!(h.e >= n || t[h.e].kind == token_kind::punct || next == "needed" ||
+              next == "required" || next == "necessary"))
+            h.dropped = true;
+    }
     s.ages.clear();
     find_ages(t, norm, lex_, s.ages, copy);
 
@@ -627,9 +652,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         contains(h, o))
                         break;
                     if (o.what == role::mechanism || o.what == role::ref_inside ||
-                        o.what == role::neg_pseudo || o.what == role::safety ||
-                        o.what == role::notref)
+                        o.what == role::neg_pseudo || o.what == role::safety)
                         h.dropped = true;
+                    // "kept his head straight for six years" starts before the "straight for"
+                    // it holds: the benefit stands.
+                    if (o.what == role::notref && o.b <= h.b) h.dropped = true;
                     // "halted by emergency DBS" is more than "emergency DBS".
                     if (o.what == role::notchronic && !(h.b < o.b && o.e <= h.e)) h.dropped = true;
                     break;
@@ -647,6 +674,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     if (o.what == role::mechanism) h.dropped = true;
                     break;
                 case role::notchronic:
+                    // "the first symptoms appeared at 5": the onset's history.
+                    if (o.what == role::mechanism && contains(o, h)) h.dropped = true;
                     // "without waiting for oral medications to fail": the refractory clause's;
                     // "no need to wait until seven": an age.
                     if ((o.what == role::notref || o.what == role::age_group) && contains(o, h) &&
@@ -679,6 +708,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     if (o.what == role::hde_exemption) h.dropped = true;
                     break;
                 case role::notref:
+                    // A benefit that starts earlier holds it ("kept his head straight for").
+                    if ((o.what == role::benefit || o.what == role::benefit_obj ||
+                         o.what == role::absolute) &&
+                        o.b < h.b)
+                        h.dropped = true;
                     // "should be tried before any pills" keeps its "before".
                     if (o.what == role::ref_inside && contains(o, h) &&
                         token_text(t[h.b], norm) != "before")
@@ -1438,6 +1472,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     now_seen = true;
                 if (need_now && !now_seen) continue;
                 if (!lex_.in_set(act_set_, wj) || s.neg[j] || s.hyp[j]) continue;
+                // "got moved off the ward": done to the patient, not by them.
+                if (wj.size() > 2 && wj.substr(wj.size() - 2) == "ed" && j > 0) {
+                    const std::string_view pw = word_at(j - 1);
+                    if (pw == "got" || pw == "get" || pw == "gets" || pw == "was" || pw == "were" ||
+                        pw == "been" || pw == "being" || pw == "is" || pw == "are" || pw == "be")
+                        continue;
+                }
                 bool skip = false;
                 // "safe driving after DBS": part of a phrase that is no outcome.
                 for (const hit& o : H)
@@ -1605,6 +1646,20 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         if (h.dropped || h.what != role::subtype) continue;
         const std::string& sub = lex_.info(h.concept_id).subtype;
         if (profile_.lists_subtype(sub) || !asserted(h.b)) continue;
+        // "every dystonia medicine", "any dystonia therapy": the word names a noun's kind.
+        if (sub == "all") {
+            const std::string_view next = word_at(h.e);
+            if (next == "medicine" || next == "medicines" || next == "medication" ||
+                next == "medications" || next == "drug" || next == "drugs" || next == "therapy" ||
+                next == "therapies" || next == "treatment" || next == "treatments" ||
+                next == "patient" || next == "patients" || next == "clinic" || next == "clinics" ||
+                next == "specialist" || next == "specialists" || next == "research" ||
+                next == "study" || next == "studies" || next == "trial" || next == "trials" ||
+                next == "centre" || next == "center" || next == "program" || next == "programme" ||
+                next == "nurse" || next == "doctor" || next == "team" || next == "diagnosis" ||
+                next == "symptoms" || next == "pill" || next == "pills")
+                continue;
+        }
         emit("unlisted-subtype", h.b, h.e,
              sub == "all"
                  ? "offers the therapy for every form of dystonia"
@@ -1622,6 +1677,21 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     simple_rule(role::notref, "not-refractory",
                 "offers the therapy before, instead of or without medication");
     simple_rule(role::notchronic, "not-chronic", "offers the therapy for new or acute dystonia");
+    // "Keep the programmer in a safe, dry place": a safe place, not a safe therapy.
+    for (hit& h : H) {
+        if (h.dropped || h.what != role::safety || h.e != h.b + 1 || word_at(h.b) != "safe")
+            continue;
+        for (std::size_t j = h.e; j < n && j < h.e + 4u; ++j) {
+            const std::string_view w = word_at(j);
+            if (w == "place" || w == "places" || w == "spot" || w == "location" || w == "drawer" ||
+                w == "box" || w == "container" || w == "cupboard" || w == "storage" ||
+                w == "distance" || w == "space") {
+                h.dropped = true;
+                break;
+            }
+            if (hard_punct(t[j])) break;
+        }
+    }
     simple_rule(role::safety, "safety-overclaim", "says the therapy is free of risk");
 
     // regulatory-status
@@ -1638,7 +1708,25 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 first_dyst = std::min<std::size_t>(first_dyst, o.b);
             if (o.what == role::hde_exemption) exempt = true;
         }
-        if (first_exempt < first_dyst) exempt = true;
+        // "approved for Parkinson's disease, essential tremor and dystonia": dystonia in the
+        // same list as the conditions named first is approved with them.
+        bool listed = false;
+        if (first_exempt < first_dyst && first_dyst < n) {
+            listed = true;
+            for (std::size_t j = first_exempt; j < first_dyst && listed; ++j) {
+                if (t[j].kind == token_kind::punct) {
+                    listed = t[j].punct == ',';
+                    continue;
+                }
+                const std::string_view w = word_at(j);
+                if (w == "and" || w == "or" || w == "as" || w == "well") continue;
+                bool part = false;
+                for (const hit& o : H)
+                    part = part || (!o.dropped && o.what == role::reg_exempt && o.b <= j && j < o.e);
+                listed = part;
+            }
+        }
+        if (first_exempt < first_dyst && !listed) exempt = true;
         // "Essential tremor was the first condition for which the FDA approved DBS": a
         // condition named before, and no dystonia in the sentence at all.
         bool exempt_before = false, any_dystonia = false;
