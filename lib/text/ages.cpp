@@ -568,11 +568,34 @@ class parser {
                 return set(h, i, e + 2, 0, n * mult);
             }
         }
-        if (strong) return set(h, i, e, n * mult, (n + 1) * mult);
+        if (strong) {
+            // "my DBS battery is 4 years old", "a 5-year-old battery": the age of a thing.
+            if (thing_before(i) || thing(e)) return false;
+            return set(h, i, e, n * mult, (n + 1) * mult);
+        }
         if (aw) {
             if (mult < 1 || has_unit || at_age_ || ok_after(e))
                 return set(h, i, e, n * mult, (n + 1) * mult);
             return false;
+        }
+        return false;
+    }
+
+    // Things that have an age of their own.
+    bool thing(std::size_t i) const {
+        static constexpr std::array<std::string_view, 22> things = {
+            "battery",   "batteries", "device",  "devices", "implant", "implants",
+            "stimulator", "generator", "system",  "systems", "program", "programme",
+            "clinic",    "centre",    "center",  "company", "hospital", "charity",
+            "unit",      "lead",      "leads",   "model"};
+        return any(i, things);
+    }
+    // "the battery is 4 years old", "the battery, now 4 years old": a thing is the subject.
+    bool thing_before(std::size_t i) const {
+        for (std::size_t k = i; k-- > 0 && k + 5 > i;) {
+            if (thing(k)) return true;
+            if (t_[k].kind == token_kind::punct && !punct(k, ',')) return false;
+            if (person(k) || name(k)) return false;
         }
         return false;
     }

@@ -578,21 +578,6 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             }
         }
     }
-    for (std::size_t i = 1; i + 1 < n; ++i) {
-        // "dbs > botox": the therapy ranked above another treatment.
-        if (!(t[i].kind == token_kind::punct && t[i].punct == '>' &&
-              t[i + 1].kind == token_kind::word))
-            continue;
-        for (const mention& m : s.mentions)
-            if (m.what == role::therapy && m.e == i) {
-                hit h;
-                h.what = role::benefit;
-                h.concept_id = static_cast<std::uint32_t>(-1);
-                h.b = static_cast<std::uint16_t>(m.b);
-                h.e = static_cast<std::uint16_t>(i + 2);
-                s.hits.push_back(h);
-            }
-    }
     // "no pills, no side effects": medication gone without only as a list item.
     for (hit& h : s.hits) {
         if (h.what != role::notref || h.concept_id == static_cast<std::uint32_t>(-1) ||
@@ -1044,8 +1029,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     break;
                 // ", patient don't take any": a comma before a subject and its verb.
                 const std::string_view said = j + 2 < n ? word_at(j + 2) : std::string_view{};
+                // (", a focal dystonia of the eyelids, was not part of": an aside, then the
+                // verb, which is no new clause.)
                 const bool clause_after =
-                    j + 2 < n && t[j + 1].kind == token_kind::word &&
+                    j + 2 < n && t[j + 1].kind == token_kind::word && !is_aux(j + 1) &&
                     (is_aux(j + 2) || lex_.negator(t[j + 2], norm) || said == "said" ||
                      said == "says" || said == "told" || said == "tells" || said == "thinks" ||
                      said == "thought");
