@@ -320,6 +320,18 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     s.hits.clear();
     s.mentions.clear();
     tokenize(copy.substr(sb, se - sb), sb, s.toks, s.norm);
+    // "#DBS for acute #dystonia": a hashtag's mark is no break between words.
+    {
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < s.toks.size(); ++i) {
+            const token& k = s.toks[i];
+            if (k.kind == token_kind::punct && k.punct == '#' && i + 1 < s.toks.size() &&
+                s.toks[i + 1].kind == token_kind::word && s.toks[i + 1].begin == k.end)
+                continue;
+            s.toks[kept++] = k;
+        }
+        s.toks.resize(kept);
+    }
     lex_.annotate(s.toks, s.norm);
     const std::size_t n = std::min<std::size_t>(s.toks.size(), 0xFFF0);
     if (n == 0) return;
