@@ -326,8 +326,14 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         for (std::size_t i = 0; i < s.toks.size(); ++i) {
             const token& k = s.toks[i];
             if (k.kind == token_kind::punct && k.punct == '#' && i + 1 < s.toks.size() &&
-                s.toks[i + 1].kind == token_kind::word && s.toks[i + 1].begin == k.end)
-                continue;
+                s.toks[i + 1].kind == token_kind::word && s.toks[i + 1].begin == k.end) {
+                // ... but a tag after a sentence's end stays apart from it ("the answer is
+                // no. #dystonia").
+                std::size_t p = k.begin;
+                while (p > sb && (copy[p - 1] == ' ' || copy[p - 1] == '\t')) --p;
+                const char before = p > sb ? copy[p - 1] : ' ';
+                if (before != '.' && before != '!' && before != '?') continue;
+            }
             s.toks[kept++] = k;
         }
         s.toks.resize(kept);

@@ -73,6 +73,9 @@ constexpr cls classify(char32_t c, char& p) {
             return cls::dash;  // en dash: a range between numbers, else a clause dash
         case 0x2014:
         case 0x2015:
+        case 0x2192:  // arrows between steps ("reaction -> emergency DBS -> gone") break
+        case 0x21D2:  // clauses as a dash does
+        case 0x27A1:
             p = '-';
             return cls::punct;
         case ' ':
