@@ -421,8 +421,8 @@ class parser {
             // "placed in Noah at 18 months": a unit only right after the person ("reviewed at
             // 3 months" is a time).
             if (unit(j) != 0) {
-                if (!(i > 0 && (name(i - 1) || is(i - 1, "him") || is(i - 1, "her") ||
-                                is(i - 1, "them"))) ||
+                if (!(i > 0 &&
+                      (name(i - 1) || is(i - 1, "him") || is(i - 1, "her") || is(i - 1, "them"))) ||
                     unit(j) < 0)
                     return false;
                 const double u = unit(j);
@@ -584,10 +584,10 @@ class parser {
     // Things that have an age of their own.
     bool thing(std::size_t i) const {
         static constexpr std::array<std::string_view, 22> things = {
-            "battery",   "batteries", "device",  "devices", "implant", "implants",
-            "stimulator", "generator", "system",  "systems", "program", "programme",
-            "clinic",    "centre",    "center",  "company", "hospital", "charity",
-            "unit",      "lead",      "leads",   "model"};
+            "battery",    "batteries", "device", "devices", "implant",  "implants",
+            "stimulator", "generator", "system", "systems", "program",  "programme",
+            "clinic",     "centre",    "center", "company", "hospital", "charity",
+            "unit",       "lead",      "leads",  "model"};
         return any(i, things);
     }
     // "the battery is 4 years old", "the battery, now 4 years old": a thing is the subject.

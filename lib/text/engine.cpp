@@ -1727,7 +1727,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 if (w == "and" || w == "or" || w == "as" || w == "well") continue;
                 bool part = false;
                 for (const hit& o : H)
-                    part = part || (!o.dropped && o.what == role::reg_exempt && o.b <= j && j < o.e);
+                    part =
+                        part || (!o.dropped && o.what == role::reg_exempt && o.b <= j && j < o.e);
                 listed = part;
             }
         }
