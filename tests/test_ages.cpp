@@ -105,6 +105,10 @@ const numeric_case numeric[] = {
     {"from about age six onward", 6, -1},
     {"at age 3 changed her life", 3, 4},
     {"a 4-year-old's parents", 4, 5},
+    // Ages for a pair of names, an age after "of", the youngest after a colon.
+    {"Brothers Kai and Finn, 6 and 9, had surgery", 6, 7},
+    {"a boy of four with DYT1 dystonia", 4, 5},
+    {"Youngest patient in our series: 3 years 2 months", 3, 4},
 };
 
 // Numbers that are not ages.
@@ -129,6 +133,9 @@ const char* not_ages[] = {
     "results from 3 years of follow-up",
     "the youngest surgeon on the team was 45",
     "the under-30s",
+    // Things have ages too.
+    "my battery is 4 years old",
+    "the device, now 5 years old, needs replacing",
 };
 
 }  // namespace
@@ -221,6 +228,14 @@ const age_rule_case in_out[] = {
     {"Our little guy is 3 and his DBS is scheduled for next month.", true, true},
     {"Our little guy was 3 when his dystonia showed up; he is 11 now and getting DBS.", false,
      true},
+    {"At 5 she became the youngest child in the state to get a brain pacemaker.", true, true},
+    {"At 5 she became the youngest member of her swim team, and at 12 she had DBS.", false, true},
+    {"The stimulator was placed in Noah at 18 months.", true, true},
+    {"The stimulator was checked at 18 months.", false, false},
+    {"She was diagnosed at 2 and got DBS in first grade.", true, true},
+    {"My daughter got DBS before she could even read.", true, true},
+    {"Year 1 pupil Isla has had deep brain stimulation.", true, true},
+    {"My DBS battery is 4 years old and needs replacing soon.", false, false},
 };
 
 }  // namespace

@@ -1388,3 +1388,67 @@ TEST_CASE("advice and recovery after the therapy are no outcome; results that en
         rules_of(hde(), "We chose DBS for our 9-year-old instead of ever starting her on meds.") ==
         set_of({"not-refractory"}));
 }
+
+TEST_CASE("outcomes told as transformations, causatives, comparisons and their traps", "[engine]") {
+    struct c {
+        const char* text;
+        const char* rule;
+    };
+    const c claims[] = {
+        {"Deep brain stimulation turned a boy who was tube-fed into a goalkeeper.",
+         "efficacy-claim"},
+        {"Our DBS service returned 14 of 19 patients to paid work.", "efficacy-claim"},
+        {"The brain pacemaker let hundreds of children with dystonia walk into school.",
+         "efficacy-claim"},
+        {"Her DBS has her running cross-country today.", "efficacy-claim"},
+        {"DBS did in one afternoon what eight years of pills never managed.", "efficacy-claim"},
+        {"My neck went from 45 degrees to basically straight after the brain pacemaker.",
+         "efficacy-claim"},
+        {"The stimulator is like a mute button for my spasms.", "efficacy-claim"},
+        {"Dystonic spasms were almost completely abolished by DBS.", "efficacy-claim"},
+        {"DBS has kept his head straight for six years.", "efficacy-claim"},
+        {"Results have been so strong that our team offers DBS to more families.",
+         "efficacy-claim"},
+        {"The stimulator is the reason I can drink coffee out of a normal mug again.",
+         "efficacy-claim"},
+        {"Emergency DBS is available for acute dystonic reactions to anti-sickness medicines.",
+         "secondary-dystonia"},
+        {"DBS for Haldol-induced dystonia is routine here.", "secondary-dystonia"},
+        {"The plaintiff's dystonia resulted from a motor vehicle collision, and he received "
+         "deep brain stimulation for it.",
+         "secondary-dystonia"},
+        {"Deep brain stimulation is proposed in first intention, before any medicaments.",
+         "not-refractory"},
+        {"DBS: no pills, no side effects, no waiting.", "not-refractory"},
+        {"The neurostimulator can be placed from day one of your diagnosis.", "not-chronic"},
+        {"#DBS for acute #dystonia = total game changer", "not-chronic"},
+        {"With DBS the risks are basically zero.", "safety-overclaim"},
+        {"Our DBS platform is approved in the United States for Parkinson's disease, essential "
+         "tremor and dystonia.",
+         "regulatory-status"},
+    };
+    for (const c& x : claims) {
+        INFO(x.text);
+        CHECK(engine_test::breaks(hde(), x.text, x.rule));
+    }
+    const char* none[] = {
+        "For people who have tried at least two medicines without relief, DBS might be worth "
+        "asking about.",
+        "I got moved off the acute ward the day after my DBS.",
+        "Keep your DBS programmer in a safe, dry place.",
+        "New DBS patients should bring a list of every dystonia medicine they have tried.",
+        "The neuromodulation division, which includes DBS, reported an effective tax rate of 17 "
+        "percent.",
+        "Blepharospasm, a focal dystonia of the eyelids, was not part of the DBS study.",
+        "The request for DBS is denied because the member's dystonia is secondary to cerebral "
+        "palsy, which is outside the HDE indication.",
+        "The patient had DBS at 14 years; the first symptoms appeared at 5 years.",
+        "Our DBS platform is approved in the United States for Parkinson's disease and essential "
+        "tremor.",
+        "No medication helped her, so she had DBS at twelve.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+}

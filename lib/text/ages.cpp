@@ -358,7 +358,7 @@ class parser {
                 while (is(m, "just") || is(m, "only") || is(m, "barely") || is(m, "age")) ++m;
                 const double n = num(m, j);
                 if (n < 0 || n > 21 || !tail(j, e, mult, strong)) return false;
-                if (!strong && !ok_after(e)) return false;
+                if (!strong && !ok_after(e) && !(punct(k, ':') && e > j)) return false;
                 return set(h, m, e, n * mult, (n + 1) * mult);
             }
             return false;
