@@ -559,7 +559,7 @@ class parser {
         if (is(e, "and") || is(e, "or")) {
             const std::string_view y = w(e + 1);
             if (y == "up" || y == "older" || y == "over" || y == "above" || y == "upward" ||
-                y == "upwards" || y == "beyond") {
+                y == "upwards" || y == "beyond" || y == "more" || y == "greater") {
                 if (!has_unit && !aw && !strong && n > 21) return false;
                 return set(h, i, e + 2, n * mult, unbounded);
             }

@@ -171,6 +171,7 @@ engine::engine(profile p) : profile_(std::move(p)), lex_(profile_) {
     treat_set_ = lex_.set_id("treat_verb");
     aux_set_ = lex_.set_id("aux");
     act_set_ = lex_.set_id("act");
+    kin_set_ = lex_.set_id("kin");
     const char* tr = std::getenv("DBSLABEL_TRACE");
     trace_ = tr != nullptr && *tr != '\0' && *tr != '0';
 }
@@ -1054,7 +1055,16 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     (is_aux(j + 2) || lex_.negator(t[j + 2], norm) || said == "said" ||
                      said == "says" || said == "told" || said == "tells" || said == "thinks" ||
                      said == "thought");
-                if (t[j].kind == token_kind::punct && t[j].punct == ',' &&
+                // "dystonia caused by cerebral palsy or stroke, we not do": a fronted topic
+                // is the object of the short negated clause after its comma.
+                bool topic = false;
+                if (t[j].kind == token_kind::punct && t[j].punct == ',' && new_subject(j + 1) &&
+                    h.b <= j + 3) {
+                    std::size_t rest = 0;
+                    for (std::size_t k = h.e; k < n && !hard_punct(t[k]); ++k) ++rest;
+                    topic = rest <= 2 && !comma_break(j);
+                }
+                if (t[j].kind == token_kind::punct && t[j].punct == ',' && !topic &&
                     (comma_break(j) || new_subject(j + 1) || clause_after))
                     break;
                 s.neg[j] = 1;
@@ -1563,8 +1573,19 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 cands.push_back({h.b, h.e, lex_.info(h.concept_id).lo});
         std::sort(cands.begin(), cands.end(),
                   [](const age_cand& a, const age_cand& b) { return a.b < b.b; });
+        // "Maya's brother (aged 4)", "her sister, 4,": a relative's age in apposition.
+        auto kin_before = [&](std::size_t b) {
+            std::size_t k = b;
+            while (k > 0 && (t[k - 1].kind == token_kind::punct
+                                 ? (t[k - 1].punct == '(' || t[k - 1].punct == ',')
+                                 : (word_at(k - 1) == "aged" || word_at(k - 1) == "age" ||
+                                    word_at(k - 1) == "now")))
+                --k;
+            return k < b && k > 0 && lex_.in_set(kin_set_, word_at(k - 1));
+        };
         for (const age_cand& c : cands) {
             if (c.lo >= min_age) continue;
+            if (kin_before(c.b)) continue;
             if (!asserted(c.b) || history(c.b) || onset_after(c.e)) continue;
             emit("age-under-7", c.b, c.e,
                  "claims use in patients under " + std::to_string(min_age));
@@ -1696,6 +1717,19 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             }
             if (hard_punct(t[j])) break;
         }
+    }
+    // "DBS side effects: none", "Risks - zero": a list entry whose value is nothing.
+    for (hit& h : H) {
+        if (h.dropped || h.what != role::risk_context || h.e + 1 >= n) continue;
+        if (!(t[h.e].kind == token_kind::punct && (t[h.e].punct == ':' || t[h.e].punct == '-')))
+            continue;
+        const std::string_view v = word_at(h.e + 1);
+        if (!(v == "none" || v == "zero" || v == "nil" || v == "nothing" || v == "no" || v == "0"))
+            continue;
+        if (h.e + 2 < n && !(t[h.e + 2].kind == token_kind::punct)) continue;
+        h.what = role::safety;
+        h.e = static_cast<std::uint16_t>(h.e + 2);
+        for (std::size_t j = h.b; j < h.e; ++j) s.neg[j] = 0;
     }
     simple_rule(role::safety, "safety-overclaim", "says the therapy is free of risk");
 

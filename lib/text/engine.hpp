@@ -71,6 +71,7 @@ class engine {
     int treat_set_ = -1;
     int aux_set_ = -1;
     int act_set_ = -1;
+    int kin_set_ = -1;
 };
 
 }  // namespace dbslabel::detail

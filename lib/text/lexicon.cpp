@@ -588,7 +588,9 @@ bool lexicon::match_from(const pattern& p, std::size_t el, const std::vector<tok
         // not "dystonia ... settled").
         for (int g = 0; g <= e.gap; ++g) {
             const std::size_t j = i + static_cast<std::size_t>(g);
-            if (g > 0 && (j > toks.size() || toks[j - 1].kind == token_kind::punct ||
+            // ("freed 94% of our patients from": a percent sign is part of its number.)
+            if (g > 0 && (j > toks.size() ||
+                          (toks[j - 1].kind == token_kind::punct && toks[j - 1].punct != '%') ||
                           negator(toks[j - 1], norm)))
                 break;
             if (match_from(p, el + 1, toks, norm, j, best)) any = true;
