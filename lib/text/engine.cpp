@@ -1720,13 +1720,14 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     }
     // "DBS side effects: none", "Risks - zero": a list entry whose value is nothing.
     for (hit& h : H) {
-        if (h.dropped || h.what != role::risk_context || h.e + 1 >= n) continue;
+        const std::size_t he = h.e;
+        if (h.dropped || h.what != role::risk_context || he + 1 >= n) continue;
         if (!(t[h.e].kind == token_kind::punct && (t[h.e].punct == ':' || t[h.e].punct == '-')))
             continue;
         const std::string_view v = word_at(h.e + 1);
         if (!(v == "none" || v == "zero" || v == "nil" || v == "nothing" || v == "no" || v == "0"))
             continue;
-        if (h.e + 2 < n && !(t[h.e + 2].kind == token_kind::punct)) continue;
+        if (he + 2 < n && !(t[he + 2].kind == token_kind::punct)) continue;
         h.what = role::safety;
         h.e = static_cast<std::uint16_t>(h.e + 2);
         for (std::size_t j = h.b; j < h.e; ++j) s.neg[j] = 0;
