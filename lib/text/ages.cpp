@@ -158,6 +158,9 @@ class parser {
         // as young as N / as early as N / as little as N
         if (x == "as" && (is(i + 1, "young") || is(i + 1, "early") || is(i + 1, "little")) &&
             is(i + 2, "as")) {
+            // "restore movement in as little as three months": a time, not an age.
+            if (i > 0 && (is(i - 1, "in") || is(i - 1, "within") || is(i - 1, "after")))
+                return false;
             std::size_t k = i + 3;
             while (is(k, "just") || is(k, "only") || is(k, "age") || is(k, "about") ||
                    is(k, "around") || is(k, "aged"))
@@ -195,6 +198,9 @@ class parser {
                 person_before = person_before || person(p);
             if (aw || strong || (e > j && unit(j) > 0 && person_before && ok_after(e)))
                 return set(h, i, e, n * mult, unbounded);
+            // "patient from 18 months age": a unit, then "age".
+            if (e > j && unit(j) > 0 && (is(e, "age") || is(e, "aged")))
+                return set(h, i, e + 1, n * mult, unbounded);
             // "from 4 years upwards", "from 5 onwards"
             if (n <= 21 && (is(e, "upwards") || is(e, "upward") || is(e, "onwards") ||
                             is(e, "onward") || is(e, "plus")))
@@ -386,8 +392,8 @@ class parser {
             return set(h, i, e, n * mult, m * mult);
         }
         // who is nine / she was five / he had just turned 6 / Noah was only three / they're four
-        const bool contracted =
-            x == "they're" || x == "she's" || x == "he's" || x == "you're" || x == "we're";
+        const bool contracted = x == "they're" || x == "she's" || x == "he's" || x == "you're" ||
+                                x == "we're" || x == "who's";
         if (contracted || ((person(i) || name(i)) && !is(i, "those") &&
                            (is(i + 1, "is") || is(i + 1, "was") || is(i + 1, "were") ||
                             is(i + 1, "are") || is(i + 1, "turned") || is(i + 1, "turns") ||
@@ -410,6 +416,10 @@ class parser {
             }
             if (n < 0 || n > 99 || !tail(j, e, mult, strong)) return false;
             if (!strong && !ok_after(j)) return false;
+            // "a week before he turns 6": younger than that.
+            if (i > 0 && (is(i - 1, "before") || is(i - 1, "until") || is(i - 1, "till")) &&
+                (is(k - 1, "turns") || is(k - 1, "is")))
+                return set(h, k, e, std::max(0.0, n - 1) * mult, n * mult);
             return set(h, k, e, n * mult, (n + 1) * mult);
         }
         // at (just) N, after a treatment verb: "implanted at 5."
@@ -421,8 +431,8 @@ class parser {
             // "placed in Noah at 18 months": a unit only right after the person ("reviewed at
             // 3 months" is a time).
             if (unit(j) != 0) {
-                if (!(i > 0 &&
-                      (name(i - 1) || is(i - 1, "him") || is(i - 1, "her") || is(i - 1, "them"))) ||
+                if (!(i > 0 && (name(i - 1) || person(i - 1) || is(i - 1, "him") ||
+                                is(i - 1, "her") || is(i - 1, "them"))) ||
                     unit(j) < 0)
                     return false;
                 const double u = unit(j);
@@ -523,15 +533,17 @@ class parser {
             bool range = false;
             if (k < t_.size() && t_[k].joined && lex_.number_value(t_[k], norm_) >= 0)
                 range = true;
-            else if ((is(k, "to") || is(k, "through") || is(k, "thru")) && k + 1 < t_.size() &&
-                     lex_.number_value(t_[k + 1], norm_) >= 0) {
+            else if ((is(k, "to") || is(k, "through") || is(k, "thru") || is(k, "till") ||
+                      is(k, "until")) &&
+                     k + 1 < t_.size() && lex_.number_value(t_[k + 1], norm_) >= 0) {
                 ++k;
                 range = true;
             }
             if (range) {
                 std::size_t j2 = 0;
                 const double m = num(k, j2);
-                if (m >= n && tail(j2, e, mult, strong)) {
+                // "3 to 5 day hospital stay": days and weeks are no ages without "old".
+                if (m >= n && tail(j2, e, mult, strong) && (strong || mult >= 1.0 / 12)) {
                     // "the 4 to 6 age bracket"
                     const bool bracket =
                         is(e, "age") &&
@@ -561,6 +573,8 @@ class parser {
             if (y == "up" || y == "older" || y == "over" || y == "above" || y == "upward" ||
                 y == "upwards" || y == "beyond" || y == "more" || y == "greater") {
                 if (!has_unit && !aw && !strong && n > 21) return false;
+                // "two or more medicines": a count; "2 years and more" is an age.
+                if ((y == "more" || y == "greater") && !has_unit && !aw && !strong) return false;
                 return set(h, i, e + 2, n * mult, unbounded);
             }
             if (y == "under" || y == "younger" || y == "below" || y == "less") {

@@ -429,6 +429,19 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             std::find(asks.begin(), asks.end(), token_text(t[f], norm)) != asks.end())
             question = true;
     }
+    // "Is DBS possible for a child of 4 — no, our minimum age is 7.": a question asked and
+    // answered no in one sentence.
+    if (!question && q0 + 1 < n && t[q0].kind == token_kind::word) {
+        static constexpr std::array<std::string_view, 10> asks = {
+            "is", "are", "can", "could", "does", "do", "should", "may", "will", "would"};
+        if (std::find(asks.begin(), asks.end(), token_text(t[q0], norm)) != asks.end())
+            for (std::size_t i = q0 + 2; i + 1 < n; ++i)
+                if (t[i].kind == token_kind::punct && (t[i].punct == '-' || t[i].punct == ';')) {
+                    const std::string_view a = token_text(t[i + 1], norm);
+                    question = a == "no" || a == "nope" || a == "not";
+                    break;
+                }
+    }
     // "DBS can ease spasms - would you like to book?": a question after a dash or semicolon
     // leaves the statement before it standing.
     std::size_t asked_from = 0;
@@ -661,6 +674,9 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     // "kept his head straight for six years" starts before the "straight for"
                     // it holds: the benefit stands.
                     if (o.what == role::notref && o.b <= h.b) h.dropped = true;
+                    // "the FDA's full blessing": an approval, not a benefit.
+                    if (o.what == role::regulatory && contains(o, h) && !contains(h, o))
+                        h.dropped = true;
                     // "halted by emergency DBS" is more than "emergency DBS".
                     if (o.what == role::notchronic && !(h.b < o.b && o.e <= h.e)) h.dropped = true;
                     break;
@@ -1071,7 +1087,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 const bool opens_paren =
                     (j >= 1 && t[j - 1].kind == token_kind::punct && t[j - 1].punct == '(') ||
                     (j >= 2 && t[j - 2].kind == token_kind::punct && t[j - 2].punct == '(');
-                if (is_sub[j] && strength(h) < 3 && !opens_paren) break;
+                // "Spasmodic dysphonia, where the voice breaks, isn't ...": an aside's
+                // relative word after its comma is no bound.
+                const bool aside_rel = j >= 1 && t[j - 1].kind == token_kind::punct &&
+                                       t[j - 1].punct == ',' && j + 1 < h.b && h.b >= 2 &&
+                                       t[h.b - 1].kind == token_kind::punct &&
+                                       t[h.b - 1].punct == ',';
+                if (is_sub[j] && strength(h) < 3 && !opens_paren && !aside_rel) break;
                 // "As an approved therapy, it should never be called experimental": the
                 // negation reaches its subject and stops.
                 if (new_subject(j) && strength(h) < 3 && j + 1 < h.b &&
@@ -1210,6 +1232,57 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         return !s.neg[b] && !s.hyp[b] && attr(b) == ref_therapy;
     };
 
+    // "Her voice breaks whenever she talks, and her surgeon put in a deep brain stimulator":
+    // the patient's condition in one clause, then the therapy given in the next (joined by
+    // "and" or "so", no contrast), asserted and with a verb of treatment.
+    auto treated_later = [&](std::size_t pos) {
+        if (pos < q_tok || s.neg[pos] || s.hyp[pos] || attr(pos) != ref_none) return false;
+        for (const mention& m : s.mentions) {
+            if (m.consumed || m.b <= pos || m.resolved != ref_therapy) continue;
+            bool contrast = false;
+            for (std::size_t j = pos; j < m.b && !contrast; ++j) {
+                const std::string_view w = word_at(j);
+                contrast = w == "but" || w == "however" || w == "although" || w == "though" ||
+                           w == "whereas" || w == "while" || w == "whilst" || w == "yet" ||
+                           w == "unless" || w == "instead" || w == "if" || w == "whether" ||
+                           w == "who" || w == "whose" || w == "which" ||
+                           (t[j].kind == token_kind::punct && t[j].punct == '(');
+            }
+            if (contrast) continue;
+            bool negated = false;
+            for (std::size_t j = 0; j < n; ++j)
+                negated = negated || (s.clause[j] == s.clause[m.b] && (s.neg[j] || s.hyp[j]));
+            if (negated) continue;
+            std::size_t cb = m.b;
+            while (cb > 0 && s.clause[cb - 1] == s.clause[m.b] && !comma_break(cb - 1)) --cb;
+            // The same patient on both sides: a person in the condition's clause and in the
+            // therapy's ("her voice breaks ..., and her surgeon put in ...").
+            auto personal = [&](std::size_t a, std::size_t b) {
+                for (std::size_t j = a; j < b && j < n; ++j) {
+                    const std::string_view w = word_at(j);
+                    if (w == "he" || w == "she" || w == "they" || w == "i" || w == "me" ||
+                        w == "him" || w == "her" || w == "them" || w == "his" || w == "their" ||
+                        w == "my" || w == "our" || w == "i'm" || w == "he's" || w == "she's" ||
+                        w == "it" || w == "we" || w == "us")
+                        return true;
+                }
+                return false;
+            };
+            std::size_t pb = pos;
+            while (pb > q_tok && s.clause[pb - 1] == s.clause[pos] && !comma_break(pb - 1)) --pb;
+            if (!personal(pb, cb) || !personal(cb, std::min<std::size_t>(n, m.e + 4u))) continue;
+            for (std::size_t j = cb; j < n && j < m.e + 3u; ++j) {
+                const std::string_view w = word_at(j);
+                if (lex_.in_set(treat_set_, w) || w == "had" || w == "having" || w == "got" ||
+                    w == "getting" || w == "booked" || w == "referred" || w == "placed" ||
+                    w == "put" || w == "fitted" || w == "received" || w == "gave" ||
+                    w == "scheduled")
+                    return true;
+            }
+        }
+        return false;
+    };
+
     std::vector<finding>& F = out;
     auto emit = [&](const char* rule, std::size_t b, std::size_t e, const std::string& what) {
         const rule_info* r = find_rule(rule);
@@ -1241,18 +1314,50 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     // therapy (unless the phrase holds the therapy: "we treat it with DBS successfully").
     auto done_by_people = [&](const hit& h) {
         std::size_t p = h.b;
-        while (p > 0 &&
+        // ... or a thing other than the therapy is the subject: "the weather improved", "the
+        // booking system has greatly improved waiting times", "ward staff were extremely
+        // helpful".
+        while (p > 0 && p + 4 > h.b &&
                (word_at(p - 1) == "will" || word_at(p - 1) == "can" || word_at(p - 1) == "also" ||
                 word_at(p - 1) == "always" || word_at(p - 1) == "to" || word_at(p - 1) == "want" ||
-                word_at(p - 1) == "'ll"))
+                word_at(p - 1) == "'ll" || word_at(p - 1) == "has" || word_at(p - 1) == "have" ||
+                word_at(p - 1) == "had" || word_at(p - 1) == "been" || word_at(p - 1) == "was" ||
+                word_at(p - 1) == "were" || word_at(p - 1) == "is" || word_at(p - 1) == "are" ||
+                word_at(p - 1) == "greatly" || word_at(p - 1) == "really" ||
+                word_at(p - 1) == "so" || word_at(p - 1) == "very" ||
+                word_at(p - 1) == "extremely" || word_at(p - 1) == "just" ||
+                word_at(p - 1) == "a" || word_at(p - 1) == "an"))
             --p;
         if (p == 0) return false;
         for (const mention& m : s.mentions)
-            if (m.what == role::therapy && m.b >= h.b && m.e <= h.e) return false;
+            if ((m.what == role::therapy && m.b >= h.b && m.e <= h.e) ||
+                (m.what != role::other_treatment && m.b < p && p <= m.e))
+                return false;  // "the stimulation system has improved ..." is the therapy
         const std::string_view w = word_at(p - 1);
         return w == "we" || w == "we'll" || w == "staff" || w == "nurses" || w == "who" ||
-               w == "volunteers" || w == "donors" || w == "donation" || w == "gift";
+               w == "volunteers" || w == "donors" || w == "donation" || w == "gift" ||
+               w == "weather" || w == "system" || w == "website" || w == "app" || w == "food" ||
+               w == "parking" || w == "thon" || w == "walkathon" || w == "fundraiser" ||
+               w == "gala" || w == "event" || w == "picnic" || w == "raffle" || w == "campaign";
     };
+
+    // "Dr. Lyle promised that DBS would ease his twisting, and it did", "... she said DBS
+    // would make a difference and she was right": a prediction confirmed is asserted.
+    bool confirmed = false;
+    {
+        std::size_t e = n;
+        while (e > 0 && t[e - 1].kind == token_kind::punct) --e;
+        if (e >= 3 + q_tok) {
+            const std::string_view w1 = word_at(e - 1), w2 = word_at(e - 2), w3 = word_at(e - 3);
+            const bool pron = w2 == "it" || w2 == "he" || w2 == "she" || w2 == "they";
+            const bool pron3 = w3 == "it" || w3 == "he" || w3 == "she" || w3 == "they";
+            confirmed =
+                (w1 == "did" && pron && (w3 == "and" || w3.empty())) ||
+                ((w1 == "right" || w1 == "correct") && (w2 == "was" || w2 == "were") && pron3);
+        }
+        if (confirmed)
+            for (std::size_t j = q_tok; j < n; ++j) s.hyp[j] = 0;
+    }
 
     // efficacy-claim
     {
@@ -1348,7 +1453,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         nx == "appointment" || nx == "appointments" || nx == "visit" ||
                         nx == "visits" || nx == "coordinator" || nx == "charity" ||
                         nx == "waiting" || nx == "parking" || nx == "consultation" ||
-                        nx == "consultations" || nx == "assessment" || nx == "fundraiser")
+                        nx == "consultations" || nx == "assessment" || nx == "fundraiser" ||
+                        nx == "booking" || nx == "bookings" || nx == "admission" ||
+                        nx == "support" || nx == "group" || nx == "information" || nx == "picnic" ||
+                        nx == "event" || nx == "website" || nx == "helpline")
                         continue;
                 }
                 if (am && am->b > h.b && am->b > 0 && word_at(am->b - 1) == "for") continue;
@@ -1377,7 +1485,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     intensified = true;
             // With an effectiveness-labelled (PMA) profile only absolute claims (cure,
             // eliminate, guarantee) go beyond the labelling; benefit itself is labelled.
-            const bool claim = pma ? absolute : (!hedged || intensified || absolute);
+            const bool claim = pma ? absolute : (!hedged || confirmed || intensified || absolute);
             if (!claim) continue;
             std::size_t b = h.b;
             while (b > 0) {
@@ -1586,6 +1694,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         for (const age_cand& c : cands) {
             if (c.lo >= min_age) continue;
             if (kin_before(c.b)) continue;
+            // "a 4-year-old sister": the age of a relative.
+            if (c.e < n && lex_.in_set(kin_set_, word_at(c.e))) continue;
             if (!asserted(c.b) || history(c.b) || onset_after(c.e)) continue;
             emit("age-under-7", c.b, c.e,
                  "claims use in patients under " + std::to_string(min_age));
@@ -1637,6 +1747,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                                    word_at(l.b) == "had"));
                 across = across && (causal || (h.what == role::cause_strong && has));
             }
+            // "Our daughter has PKAN, and her DBS surgery is booked for August."
+            if (!asserted(h.b) && !across && treated_later(h.b)) across = true;
             if (!asserted(h.b) && !across) continue;
             if (h.what == role::cause_weak) {
                 if (risk) continue;
@@ -1671,7 +1783,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     for (const hit& h : H) {
         if (h.dropped || h.what != role::subtype) continue;
         const std::string& sub = lex_.info(h.concept_id).subtype;
-        if (profile_.lists_subtype(sub) || !asserted(h.b)) continue;
+        if (profile_.lists_subtype(sub) || !(asserted(h.b) || treated_later(h.b))) continue;
         // "every dystonia medicine", "any dystonia therapy": the word names a noun's kind.
         if (sub == "all") {
             const std::string_view next = word_at(h.e);
