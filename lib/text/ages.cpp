@@ -28,7 +28,8 @@ class parser {
         while (i < t_.size()) {
             age_hit h;
             if (t_[i].kind != token_kind::punct && try_at(i, h)) {
-                out.push_back(h);
+                // "6 months pregnant": a time, not an age.
+                if (!is(h.e, "pregnant")) out.push_back(h);
                 i = std::max(h.e, i + 1);
             } else {
                 ++i;
@@ -417,8 +418,7 @@ class parser {
             if (n < 0 || n > 99 || !tail(j, e, mult, strong)) return false;
             if (!strong && !ok_after(j)) return false;
             // "a week before he turns 6": younger than that.
-            if (i > 0 && (is(i - 1, "before") || is(i - 1, "until") || is(i - 1, "till")) &&
-                (is(k - 1, "turns") || is(k - 1, "is")))
+            if (i > 0 && is(i - 1, "before") && (is(k - 1, "turns") || is(k - 1, "is")))
                 return set(h, k, e, std::max(0.0, n - 1) * mult, n * mult);
             return set(h, k, e, n * mult, (n + 1) * mult);
         }
@@ -608,8 +608,11 @@ class parser {
     bool thing_before(std::size_t i) const {
         for (std::size_t k = i; k-- > 0 && k + 5 > i;) {
             if (thing(k)) return true;
-            if (t_[k].kind == token_kind::punct && !punct(k, ',')) return false;
-            if (person(k) || name(k)) return false;
+            // Only the thing's own predicate between ("a DBS system in a 5-year-old" is not).
+            if (!(punct(k, ',') || is(k, "is") || is(k, "was") || is(k, "are") || is(k, "were") ||
+                  is(k, "now") || is(k, "already") || is(k, "about") || is(k, "nearly") ||
+                  is(k, "almost") || is(k, "over") || is(k, "being") || is(k, "just")))
+                return false;
         }
         return false;
     }

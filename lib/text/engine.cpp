@@ -429,6 +429,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             std::find(asks.begin(), asks.end(), token_text(t[f], norm)) != asks.end())
             question = true;
     }
+    bool answered_no = false;
     // "Is DBS possible for a child of 4 — no, our minimum age is 7.": a question asked and
     // answered no in one sentence.
     if (!question && q0 + 1 < n && t[q0].kind == token_kind::word) {
@@ -439,6 +440,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 if (t[i].kind == token_kind::punct && (t[i].punct == '-' || t[i].punct == ';')) {
                     const std::string_view a = token_text(t[i + 1], norm);
                     question = a == "no" || a == "nope" || a == "not";
+                    answered_no = question;
                     break;
                 }
     }
@@ -454,7 +456,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         bool stated = false;  // the statement names the therapy
         for (const mention& m : s.mentions)
             stated = stated || (m.what == role::therapy && m.e < asked_from);
-        if (asked_from > 0 && stated)
+        if (asked_from > 0 && stated && !answered_no)
             question = false;
         else
             asked_from = 0;
@@ -617,7 +619,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             continue;
         const std::string_view next = h.e < n ? token_text(t[h.e], norm) : std::string_view{};
         if (!(h.e >= n || t[h.e].kind == token_kind::punct || next == "needed" ||
-              next == "required" || next == "necessary"))
+              next == "required" || next == "necessary" || next == "ever" || next == "at"))
             h.dropped = true;
     }
     s.ages.clear();
@@ -675,7 +677,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     // it holds: the benefit stands.
                     if (o.what == role::notref && o.b <= h.b) h.dropped = true;
                     // "the FDA's full blessing": an approval, not a benefit.
-                    if (o.what == role::regulatory && contains(o, h) && !contains(h, o))
+                    if (o.what == role::regulatory && contains(o, h) && !contains(h, o) &&
+                        (token_text(t[o.b], norm) == "fda" || token_text(t[o.b], norm) == "fda's"))
                         h.dropped = true;
                     // "halted by emergency DBS" is more than "emergency DBS".
                     if (o.what == role::notchronic && !(h.b < o.b && o.e <= h.e)) h.dropped = true;
@@ -1042,8 +1045,20 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 for (std::size_t j = q_tok; j + 1 < h.b; ++j) s.neg[j] = 1;
         }
         // "A, not B": a contrast negates only what follows it.
-        const bool contrast =
-            pre && h.b > 0 && t[h.b - 1].kind == token_kind::punct && t[h.b - 1].punct == ',';
+        // (", isn't something DBS is used for" is a predicate after an aside, no contrast.)
+        bool closes_aside = false;  // the comma before closes ", where the voice breaks,"
+        if (pre && h.b >= 2 &&
+            !(word_at(h.b) == "not" || word_at(h.b) == "never" || word_at(h.b) == "no" ||
+              word_at(h.b) == "nor"))
+            for (std::size_t j = h.b - 1; j-- > 0;) {
+                if (hard_punct(t[j])) break;
+                if (t[j].kind == token_kind::punct && t[j].punct == ',') {
+                    closes_aside = j + 1 < n && is_sub[j + 1];
+                    break;
+                }
+            }
+        const bool contrast = pre && h.b > 0 && t[h.b - 1].kind == token_kind::punct &&
+                              t[h.b - 1].punct == ',' && !closes_aside;
         if (post || (strength(h) >= 2 && !contrast)) {
             for (std::size_t j = h.b; j-- > 0;) {
                 if (strength(h) >= 4) {  // a refutation: the whole sentence before it
@@ -1169,7 +1184,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             if (m.consumed || m.resolved != ref_therapy) continue;
             (m.b < comma ? in_condition : in_main) = true;
         }
-        for (std::size_t j = comma; j < n; ++j) main_negated = main_negated || s.neg[j] || s.hyp[j];
+        // The main clause runs to its own comma ("..., push for DBS right away, don't wait").
+        for (std::size_t j = comma + 1; j < n; ++j) {
+            if (hard_punct(t[j]) || (t[j].kind == token_kind::punct && t[j].punct == ',')) break;
+            main_negated = main_negated || s.neg[j] || s.hyp[j];
+        }
         if (comma < n && !in_condition && in_main && !main_negated)
             for (std::size_t j = q_tok; j < comma; ++j) s.hyp[j] = 0;
     }
@@ -1689,7 +1708,15 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                                  : (word_at(k - 1) == "aged" || word_at(k - 1) == "age" ||
                                     word_at(k - 1) == "now")))
                 --k;
-            return k < b && k > 0 && lex_.in_set(kin_set_, word_at(k - 1));
+            // "her little brother, who is four"
+            if (k >= 3 && (word_at(k - 1) == "is" || word_at(k - 1) == "was") &&
+                word_at(k - 2) == "who" && t[k - 3].kind == token_kind::punct)
+                k -= 3;
+            if (k < b && k > 0 && lex_.in_set(kin_set_, word_at(k - 1))) return true;
+            // "out of reach of children under 3": a warning, not a patient.
+            for (std::size_t j = b; j-- > 0 && j + 5 > b;)
+                if (word_at(j) == "reach") return true;
+            return false;
         };
         for (const age_cand& c : cands) {
             if (c.lo >= min_age) continue;
