@@ -28,8 +28,10 @@ class parser {
         while (i < t_.size()) {
             age_hit h;
             if (t_[i].kind != token_kind::punct && try_at(i, h)) {
-                // "6 months pregnant": a time, not an age.
-                if (!is(h.e, "pregnant")) out.push_back(h);
+                // "6 months pregnant": a time, not an age; "seven years and two months old":
+                // the months belong to the years before them.
+                const bool part = h.b >= 2 && is(h.b - 1, "and") && unit(h.b - 2) == 1;
+                if (!is(h.e, "pregnant") && !part) out.push_back(h);
                 i = std::max(h.e, i + 1);
             } else {
                 ++i;
@@ -140,14 +142,15 @@ class parser {
     // word; not a noun ("under 7 hours", "6 teenagers").
     bool ok_after(std::size_t j) const {
         if (j >= t_.size() || t_[j].kind == token_kind::punct) return true;
-        static constexpr std::array<std::string_view, 49> fw = {
-            "and",      "or",       "with",     "who",       "whose",     "are",     "is",
-            "was",      "were",     "can",      "may",       "might",     "could",   "have",
-            "has",      "had",      "in",       "at",        "for",       "to",      "from",
-            "should",   "must",     "will",     "would",     "do",        "does",    "did",
-            "when",     "if",       "but",      "because",   "as",        "receive", "received",
-            "get",      "got",      "undergo",  "underwent", "diagnosed", "now",     "welcome",
-            "welcomed", "accepted", "eligible", "qualify",   "treated",   "seen",    "considered"};
+        static constexpr std::array<std::string_view, 55> fw = {
+            "since",    "last",     "this",      "yesterday", "today",   "recently",  "and",
+            "or",       "with",     "who",       "whose",     "are",     "is",        "was",
+            "were",     "can",      "may",       "might",     "could",   "have",      "has",
+            "had",      "in",       "at",        "for",       "to",      "from",      "should",
+            "must",     "will",     "would",     "do",        "does",    "did",       "when",
+            "if",       "but",      "because",   "as",        "receive", "received",  "get",
+            "got",      "undergo",  "underwent", "diagnosed", "now",     "welcome",   "welcomed",
+            "accepted", "eligible", "qualify",   "treated",   "seen",    "considered"};
         return any(j, fw) || unit(j) > 0;
     }
 
@@ -409,7 +412,12 @@ class parser {
                     return false;
                 ++k;
             }
-            while (is(k, "just") || is(k, "only") || is(k, "now") || is(k, "barely")) ++k;
+            bool almost = false;  // "Ruby was almost seven": younger than seven
+            while (is(k, "just") || is(k, "only") || is(k, "now") || is(k, "barely") ||
+                   is(k, "almost") || is(k, "nearly")) {
+                almost = almost || is(k, "almost") || is(k, "nearly");
+                ++k;
+            }
             double n = num(k, j);
             if (n >= 0 && is(j, "and") && is(j + 1, "a") && is(j + 2, "half")) {
                 n += 0.5;
@@ -418,6 +426,7 @@ class parser {
             if (n < 0 || n > 99 || !tail(j, e, mult, strong)) return false;
             if (!strong && !ok_after(j)) return false;
             // "a week before he turns 6": younger than that.
+            if (almost) return set(h, k, e, std::max(0.0, n - 0.5) * mult, n * mult);
             if (i > 0 && is(i - 1, "before") && (is(k - 1, "turns") || is(k - 1, "is")))
                 return set(h, k, e, std::max(0.0, n - 1) * mult, n * mult);
             return set(h, k, e, n * mult, (n + 1) * mult);
@@ -431,14 +440,23 @@ class parser {
             // "placed in Noah at 18 months": a unit only right after the person ("reviewed at
             // 3 months" is a time).
             if (unit(j) != 0) {
-                if (!(i > 0 && (name(i - 1) || person(i - 1) || is(i - 1, "him") ||
-                                is(i - 1, "her") || is(i - 1, "them"))) ||
-                    unit(j) < 0)
-                    return false;
                 const double u = unit(j);
+                if (u < 0 || u < 1.0 / 12 - 1e-9) return false;  // weeks and days are times
                 std::size_t e2 = j + 1;
                 if (is(e2, "old")) ++e2;
                 const int tv0 = lex_.set_id("treat_verb");
+                // "implanted at 22 months"
+                if (i > 0 && lex_.in_set(tv0, w(i - 1))) return set(h, k, e2, n * u, (n + 1) * u);
+                // "At 26 months, Mateo became our youngest DBS patient"
+                if (punct(e2, ',') && (i == 0 || punct(i - 1, ':') || punct(i - 1, ';')))
+                    for (std::size_t b = e2 + 1; b < t_.size() && b <= e2 + 8; ++b) {
+                        if (t_[b].kind == token_kind::punct && !punct(b, ',')) break;
+                        if (lex_.in_set(tv0, w(b)) || is(b, "youngest"))
+                            return set(h, k, e2, n * u, (n + 1) * u);
+                    }
+                if (!(i > 0 && (name(i - 1) || person(i - 1) || is(i - 1, "him") ||
+                                is(i - 1, "her") || is(i - 1, "them"))))
+                    return false;
                 for (std::size_t b = i >= 8 ? i - 8 : 0; b < i; ++b)
                     if (lex_.in_set(tv0, w(b))) return set(h, k, e2, n * u, (n + 1) * u);
                 return false;
@@ -475,7 +493,7 @@ class parser {
                 if (lex_.in_set(tv, w(b))) treat = true;
             // "At five, Mia became our youngest DBS patient": an opening age, then the
             // treatment, with no onset between.
-            if (!treat && punct(j, ',') && (i == 0 || punct(i - 1, ':'))) {
+            if (!treat && punct(j, ',') && (i == 0 || punct(i - 1, ':') || punct(i - 1, ';'))) {
                 const int on = lex_.set_id("onset");
                 for (std::size_t b = j + 1; b < t_.size() && b <= j + 8; ++b) {
                     if (t_[b].kind == token_kind::punct && !punct(b, ',')) break;
@@ -501,6 +519,12 @@ class parser {
             }
             if (!treat) return false;
             return set(h, k, j, n, n + 1);
+        }
+        // "4 yo", "5 y/o"
+        if (t_[i].kind == token_kind::number &&
+            (is(i + 1, "yo") || (is(i + 1, "y") && punct(i + 2, '/') && is(i + 3, "o")))) {
+            const double v = lex_.number_value(t_[i], norm_);
+            if (v >= 0 && v < 120) return set(h, i, is(i + 1, "yo") ? i + 2 : i + 4, v, v + 1);
         }
         // "5yo", "5y/o"
         if (x.size() >= 3 && x.size() <= 5 && x[0] >= '0' && x[0] <= '9' &&

@@ -172,6 +172,9 @@ engine::engine(profile p) : profile_(std::move(p)), lex_(profile_) {
     aux_set_ = lex_.set_id("aux");
     act_set_ = lex_.set_id("act");
     kin_set_ = lex_.set_id("kin");
+    sx_set_ = lex_.set_id("sx");
+    aid_set_ = lex_.set_id("aid");
+    medx_set_ = lex_.set_id("medx");
     const char* tr = std::getenv("DBSLABEL_TRACE");
     trace_ = tr != nullptr && *tr != '\0' && *tr != '0';
 }
@@ -1248,7 +1251,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         if (s.neg[j] || s.hyp[j]) after_question_asserts = false;
     auto asserted = [&](std::size_t b) {
         if (b < q_tok && !after_question_asserts) return false;
-        return !s.neg[b] && !s.hyp[b] && attr(b) == ref_therapy;
+        if (s.neg[b] || s.hyp[b]) return false;
+        const mention* m = attr_mention(b);
+        if (!m || m->resolved != ref_therapy) return false;
+        // "Uncle Ray, who had a stroke, was told that DBS is not used for ...": named before a
+        // therapy that is negated, it is what the therapy is not for.
+        if (m->b > b && (s.neg[m->b] || s.hyp[m->b])) return false;
+        return true;
     };
 
     // "Her voice breaks whenever she talks, and her surgeon put in a deep brain stimulator":
@@ -1282,7 +1291,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     if (w == "he" || w == "she" || w == "they" || w == "i" || w == "me" ||
                         w == "him" || w == "her" || w == "them" || w == "his" || w == "their" ||
                         w == "my" || w == "our" || w == "i'm" || w == "he's" || w == "she's" ||
-                        w == "it" || w == "we" || w == "us")
+                        w == "it" || w == "we" || w == "us" || w == "you" || w == "your")
                         return true;
                 }
                 return false;
@@ -1295,7 +1304,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 if (lex_.in_set(treat_set_, w) || w == "had" || w == "having" || w == "got" ||
                     w == "getting" || w == "booked" || w == "referred" || w == "placed" ||
                     w == "put" || w == "fitted" || w == "received" || w == "gave" ||
-                    w == "scheduled")
+                    w == "scheduled" || w == "proceed" || w == "perform" || w == "operate")
                     return true;
             }
         }
@@ -1303,6 +1312,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     };
 
     std::vector<finding>& F = out;
+    const std::size_t first_finding = F.size();  // where this sentence's findings start
     auto emit = [&](const char* rule, std::size_t b, std::size_t e, const std::string& what) {
         const rule_info* r = find_rule(rule);
         finding f;
@@ -1345,7 +1355,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 word_at(p - 1) == "greatly" || word_at(p - 1) == "really" ||
                 word_at(p - 1) == "so" || word_at(p - 1) == "very" ||
                 word_at(p - 1) == "extremely" || word_at(p - 1) == "just" ||
-                word_at(p - 1) == "a" || word_at(p - 1) == "an"))
+                word_at(p - 1) == "a" || word_at(p - 1) == "an" || word_at(p - 1) == "the" ||
+                word_at(p - 1) == "real" || word_at(p - 1) == "true"))
             --p;
         if (p == 0) return false;
         for (const mention& m : s.mentions)
@@ -1357,7 +1368,9 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                w == "volunteers" || w == "donors" || w == "donation" || w == "gift" ||
                w == "weather" || w == "system" || w == "website" || w == "app" || w == "food" ||
                w == "parking" || w == "thon" || w == "walkathon" || w == "fundraiser" ||
-               w == "gala" || w == "event" || w == "picnic" || w == "raffle" || w == "campaign";
+               w == "gala" || w == "event" || w == "picnic" || w == "raffle" || w == "campaign" ||
+               w == "school" || w == "physio" || w == "physiotherapist" || w == "therapist" ||
+               w == "charity" || w == "church" || w == "community";
     };
 
     // "Dr. Lyle promised that DBS would ease his twisting, and it did", "... she said DBS
@@ -1378,6 +1391,28 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             for (std::size_t j = q_tok; j < n; ++j) s.hyp[j] = 0;
     }
 
+    // "For pain relief after DBS surgery, take paracetamol ...": a leading adjunct before an
+    // instruction states no benefit of the therapy.
+    std::size_t advice_comma = 0;
+    {
+        const std::string_view first = word_at(q_tok);
+        if (first == "for" || first == "to" || first == "after" || first == "before" ||
+            first == "if" || first == "when" || first == "during")
+            for (std::size_t j = q_tok + 1; j + 1 < n; ++j) {
+                if (hard_punct(t[j])) break;
+                if (t[j].kind == token_kind::punct && t[j].punct == ',') {
+                    static constexpr std::array<std::string_view, 18> imperative = {
+                        "take",  "call",  "keep",     "avoid",   "rest",   "use",
+                        "wear",  "ask",   "tell",     "contact", "follow", "bring",
+                        "store", "check", "remember", "book",    "drink",  "expect"};
+                    if (std::find(imperative.begin(), imperative.end(), word_at(j + 1)) !=
+                        imperative.end())
+                        advice_comma = j;
+                    break;
+                }
+            }
+    }
+
     // efficacy-claim
     {
         const bool pma = profile_.effectiveness_demonstrated;
@@ -1387,6 +1422,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             if (h.what != role::benefit && h.what != role::benefit_obj && h.what != role::absolute)
                 continue;
             if (!asserted(h.b)) continue;
+            if (advice_comma > 0 && h.b < advice_comma) continue;
             const std::uint16_t cl = s.clause[h.b];
             if (h.what == role::benefit && strength(h) == 3) {
                 // "thanks to": a benefit only when the therapy is what it thanks.
@@ -1645,6 +1681,51 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         }
     }
 
+    // "Before DBS, a walker; after DBS, soccer cleats", "Before the stimulator he couldn't grip
+    // a racket, after it he won the final": a life before the therapy set against one after.
+    if (!profile_.effectiveness_demonstrated &&
+        std::none_of(F.begin() + static_cast<std::ptrdiff_t>(first_finding), F.end(),
+                     [](const finding& f) { return f.rule == "efficacy-claim"; })) {
+        std::size_t before_at = n, after_at = n, after_e = n;
+        for (const mention& m : s.mentions) {
+            if (m.consumed || m.resolved != ref_therapy || m.b < q_tok) continue;
+            std::size_t p = m.b;
+            while (p > 0 &&
+                   (word_at(p - 1) == "the" || word_at(p - 1) == "her" || word_at(p - 1) == "his" ||
+                    word_at(p - 1) == "their" || word_at(p - 1) == "my" || word_at(p - 1) == "our"))
+                --p;
+            if (p == 0) continue;
+            const std::string_view lw = word_at(p - 1);
+            if (lw == "before" && before_at == n)
+                before_at = p - 1;
+            else if ((lw == "after" || lw == "since" || lw == "post" || lw == "with") &&
+                     before_at < p - 1 && after_at == n) {
+                after_at = p - 1;
+                after_e = m.e;
+            }
+        }
+        if (after_at < n) {
+            bool apart = false, hard_before = false;
+            for (std::size_t j = before_at; j < after_at; ++j) {
+                const std::string_view w = word_at(j);
+                apart = apart || (t[j].kind == token_kind::punct &&
+                                  (t[j].punct == ';' || t[j].punct == '-' || t[j].punct == ','));
+                hard_before = hard_before || lex_.negator(t[j], norm) || lex_.in_set(sx_set_, w) ||
+                              lex_.in_set(aid_set_, w);
+            }
+            std::size_t seg_e = after_e;
+            while (seg_e < n && !(t[seg_e].kind == token_kind::punct && t[seg_e].punct != ','))
+                ++seg_e;
+            bool good_after = seg_e > after_e + 1;
+            for (std::size_t j = after_at; j < seg_e; ++j)
+                good_after = good_after && !s.neg[j] && !s.hyp[j] &&
+                             !lex_.in_set(aid_set_, word_at(j)) && !lex_.negator(t[j], norm);
+            if (apart && hard_before && good_after)
+                emit("efficacy-claim", after_at, seg_e,
+                     "asserts a benefit whose effectiveness has not been demonstrated");
+        }
+    }
+
     // age-under-7
     {
         int min_age = -1;
@@ -1721,9 +1802,32 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         for (const age_cand& c : cands) {
             if (c.lo >= min_age) continue;
             if (kin_before(c.b)) continue;
+            // "Coach Ellis, whose 4-year-old daughter led the team, had DBS": an age in a
+            // possessive aside belongs to someone else's relative.
+            {
+                bool whose = false;
+                for (std::size_t j = c.b; j-- > 0;) {
+                    if (t[j].kind == token_kind::punct) break;
+                    if (word_at(j) == "whose") {
+                        whose = j > 0 && t[j - 1].kind == token_kind::punct;
+                        break;
+                    }
+                }
+                bool named_inside = false;
+                for (const mention& m : s.mentions)
+                    named_inside =
+                        named_inside || (m.b > c.b && m.b < c.e + 8u && !comma_in(c.e, m.b));
+                if (whose && !named_inside) continue;
+            }
             // "a 4-year-old sister": the age of a relative.
             if (c.e < n && lex_.in_set(kin_set_, word_at(c.e))) continue;
-            if (!asserted(c.b) || history(c.b) || onset_after(c.e)) continue;
+            // Across clauses only as the patient's age now: no later age of seven or more
+            // ("... from 4 years old, and she had DBS when she was 13").
+            bool later_age = false;
+            for (const age_cand& o : cands) later_age = later_age || (o.b > c.b && o.lo >= min_age);
+            if (!(asserted(c.b) || (!later_age && treated_later(c.b))) || history(c.b) ||
+                onset_after(c.e))
+                continue;
             emit("age-under-7", c.b, c.e,
                  "claims use in patients under " + std::to_string(min_age));
             break;
@@ -1741,6 +1845,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         for (const hit& h : H) {
             if (h.dropped) continue;
             if (h.what != role::cause_strong && h.what != role::cause_weak) continue;
+            // "her little brother died of encephalitis": a death, not a cause of dystonia.
+            if (h.b >= 2 && (word_at(h.b - 1) == "of" || word_at(h.b - 1) == "from") &&
+                (word_at(h.b - 2) == "died" || word_at(h.b - 2) == "dies" ||
+                 word_at(h.b - 2) == "death" || word_at(h.b - 2) == "dying"))
+                continue;
             // "Her dystonia came from a brain bleed, and DBS is now on the table": a cause
             // that describes the patient's dystonia reaches a therapy named in the next clause.
             bool across = false;
@@ -1832,16 +1941,24 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         break;
     }
 
-    auto simple_rule = [&](role r, const char* rule, const char* what) {
+    bool timed = !s.ages.empty();  // an age or a time of life is told ("at 9", "age 14")
+    for (std::size_t j = 0; j + 1 < n && !timed; ++j)
+        timed = (word_at(j) == "at" || word_at(j) == "age" || word_at(j) == "aged") &&
+                lex_.number_value(t[j + 1], norm) >= 0;
+    auto simple_rule = [&](role r, const char* rule, const char* what, bool across = false) {
         for (const hit& h : H) {
-            if (h.dropped || h.what != r || !asserted(h.b)) continue;
+            if (h.dropped || h.what != r) continue;
+            // Across clauses only with no age told: "my twisting began suddenly at 9, and at
+            // 14, after three drugs failed, I had DBS" is a history.
+            if (!(asserted(h.b) || (across && !timed && treated_later(h.b)))) continue;
             emit(rule, h.b, h.e, what);
             return;
         }
     };
     simple_rule(role::notref, "not-refractory",
                 "offers the therapy before, instead of or without medication");
-    simple_rule(role::notchronic, "not-chronic", "offers the therapy for new or acute dystonia");
+    simple_rule(role::notchronic, "not-chronic", "offers the therapy for new or acute dystonia",
+                true);
     // "Keep the programmer in a safe, dry place": a safe place, not a safe therapy.
     for (hit& h : H) {
         if (h.dropped || h.what != role::safety || h.e != h.b + 1 || word_at(h.b) != "safe")
@@ -1872,6 +1989,36 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         for (std::size_t j = h.b; j < h.e; ++j) s.neg[j] = 0;
     }
     simple_rule(role::safety, "safety-overclaim", "says the therapy is free of risk");
+    // Fields of a fact sheet or a table row: "FDA status: approved", "Prior medication: not
+    // required".
+    for (std::size_t c = q_tok + 1; c + 1 < n; ++c) {
+        if (!(t[c].kind == token_kind::punct && (t[c].punct == ':' || t[c].punct == '-'))) continue;
+        std::size_t kb = c;
+        while (kb > q_tok && kb + 3 > c && t[kb - 1].kind == token_kind::word) --kb;
+        std::size_t ve = c + 1;
+        while (ve < n && ve < c + 4 && t[ve].kind == token_kind::word) ++ve;
+        if (ve < n && t[ve].kind == token_kind::word) continue;  // a clause, not a value
+        if (s.hyp[c + 1] || attr(c) != ref_therapy) continue;
+        bool status = false, meds = false;
+        for (std::size_t j = kb; j < c; ++j) {
+            const std::string_view w = word_at(j);
+            status = status || w == "status" || w == "approval" || w == "fda";
+            meds = meds || lex_.in_set(medx_set_, w);
+        }
+        const std::string_view v0 = word_at(c + 1), v1 = word_at(c + 2);
+        if (status && (v0 == "approved" || v0 == "cleared") && ve == c + 2) {
+            emit("regulatory-status", kb, ve,
+                 "gives the therapy a regulatory status it does not have for dystonia");
+            break;
+        }
+        const bool needed = v1 == "required" || v1 == "needed" || v1 == "necessary";
+        if (meds && ((v0 == "not" && needed) ||
+                     ((v0 == "no" || v0 == "none" || v0 == "optional") && ve == c + 2))) {
+            emit("not-refractory", kb, ve,
+                 "offers the therapy before, instead of or without medication");
+            break;
+        }
+    }
 
     // regulatory-status
     for (const hit& h : H) {

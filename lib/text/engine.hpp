@@ -72,6 +72,9 @@ class engine {
     int aux_set_ = -1;
     int act_set_ = -1;
     int kin_set_ = -1;
+    int sx_set_ = -1;
+    int aid_set_ = -1;
+    int medx_set_ = -1;
 };
 
 }  // namespace dbslabel::detail

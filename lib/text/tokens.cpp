@@ -71,6 +71,16 @@ constexpr cls classify(char32_t c, char& p) {
             return cls::hyphen;
         case 0x2013:
             return cls::dash;  // en dash: a range between numbers, else a clause dash
+        case 0x2022:           // bullets and check marks between items ("Activa • Risks: none •
+        case 0x25CF:  // Approved ...", "✔ Proven results ✔ No side effects") separate them
+        case 0x25AA:
+        case 0x2023:
+        case 0x2713:
+        case 0x2714:
+        case 0x2705:
+        case 0x00B7:
+            p = ',';
+            return cls::punct;
         case 0x2014:
         case 0x2015:
         case 0x2192:  // arrows between steps ("reaction -> emergency DBS -> gone") break
