@@ -1209,11 +1209,21 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     // What a phrase at token `pos` is about: the nearest treatment named before it, else the
     // first one after it within the same clause. An unresolved pronoun names nothing; the
     // mentions of a carried question do not count.
+    // "DBS research", "your DBS follow-up", "the DBS support group": the therapy naming a
+    // service or an activity around it, which makes no claim of the therapy.
+    auto names_service = [&](const mention& m) {
+        if (m.resolved != ref_therapy || m.e >= n) return false;
+        const std::string_view nx = word_at(m.e);
+        return nx == "research" || nx == "awareness" || nx == "support" || nx == "booking" ||
+               nx == "bookings" || nx == "follow" || nx == "portal" || nx == "helpline" ||
+               nx == "website" || nx == "newsletter" || nx == "picnic" || nx == "event" ||
+               nx == "information" || nx == "parking" || nx == "coordinator";
+    };
     auto attr_mention = [&](std::size_t pos) -> const mention* {
         const mention* before = nullptr;
         const mention* after = nullptr;
         for (const mention& m : s.mentions) {
-            if (m.consumed || m.b < q_tok || m.resolved == ref_none) continue;
+            if (m.consumed || m.b < q_tok || m.resolved == ref_none || names_service(m)) continue;
             if (m.b < pos)
                 before = &m;
             else if (!after)
@@ -1787,13 +1797,20 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             while (k > 0 && (t[k - 1].kind == token_kind::punct
                                  ? (t[k - 1].punct == '(' || t[k - 1].punct == ',')
                                  : (word_at(k - 1) == "aged" || word_at(k - 1) == "age" ||
-                                    word_at(k - 1) == "now")))
+                                    word_at(k - 1) == "now" || word_at(k - 1) == "of" ||
+                                    word_at(k - 1) == "including")))
                 --k;
             // "her little brother, who is four"
             if (k >= 3 && (word_at(k - 1) == "is" || word_at(k - 1) == "was") &&
                 word_at(k - 2) == "who" && t[k - 3].kind == token_kind::punct)
                 k -= 3;
-            if (k < b && k > 0 && lex_.in_set(kin_set_, word_at(k - 1))) return true;
+            if (k > 0 && lex_.in_set(kin_set_, word_at(k - 1))) return true;
+            // "Children under 7 may visit patients on the DBS ward": visitors, not patients.
+            for (std::size_t j = b; j < n && j < b + 10u; ++j) {
+                if (hard_punct(t[j])) break;
+                const std::string_view w = word_at(j);
+                if (w == "visit" || w == "visiting" || w == "visitors") return true;
+            }
             // "out of reach of children under 3": a warning, not a patient.
             for (std::size_t j = b; j-- > 0 && j + 5 > b;)
                 if (word_at(j) == "reach") return true;
