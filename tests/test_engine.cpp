@@ -1452,3 +1452,65 @@ TEST_CASE("outcomes told as transformations, causatives, comparisons and their t
         CHECK(rules_of(hde(), text).empty());
     }
 }
+
+TEST_CASE("conditions across clauses, confirmed predictions, fact sheets and before/after",
+          "[engine]") {
+    struct c {
+        const char* text;
+        const char* rule;
+    };
+    const c claims[] = {
+        {"Her voice breaks whenever she talks, and her surgeon put in a deep brain stimulator "
+         "for it in May.",
+         "unlisted-subtype"},
+        {"Our daughter has PKAN, and her deep brain stimulation surgery is booked for August.",
+         "secondary-dystonia"},
+        {"Owen turned five last week, and on Friday surgeons placed his deep brain stimulator.",
+         "age-under-7"},
+        {"Dr. Lyle promised the family that deep brain stimulation would ease their son's "
+         "twisting, and it did.",
+         "efficacy-claim"},
+        {"My neurologist told me DBS would make a difference within a year and she was right.",
+         "efficacy-claim"},
+        {"VO: Before DBS, a walker; after DBS, soccer cleats.", "efficacy-claim"},
+        {"DBS for dystonia \xE2\x80\xA2 FDA status: approved", "regulatory-status"},
+        {"DBS prerequisites: prior medication: not required.", "not-refractory"},
+        {"Activa \xE2\x80\xA2 Success rate: 92% \xE2\x80\xA2 Risks: none", "safety-overclaim"},
+        {"This is a 4 yo girl with generalized dystonia after DBS.", "age-under-7"},
+        {"Ruby was almost seven when her deep brain stimulator went in.", "age-under-7"},
+        {"VO: At 26 months, Mateo became our youngest DBS patient.", "age-under-7"},
+        {"The stimulator was implanted at 22 months for TOR1A dystonia.", "age-under-7"},
+        {"Is DBS possible for a child with dystonia? Yes, we implant from age 4.", "age-under-7"},
+    };
+    for (const c& x : claims) {
+        INFO(x.text);
+        CHECK(engine_test::breaks(hde(), x.text, x.rule));
+    }
+    const char* none[] = {
+        "my twisting began suddenly at 9, and at 14, after three drugs failed, I had DBS",
+        "My sister had dystonia from 4 years old, and she had the DBS operation when she was 13.",
+        "Is DBS possible for a child of 4 years \xE2\x80\x94 no, in our clinic the minimum age is "
+        "7 years.",
+        "Coach Ellis, whose 4-year-old daughter led the team onto the field, had DBS for "
+        "cervical dystonia after years of failed medications.",
+        "Bed 1: 13yo post DBS, mum (41) and 4-year-old sister visiting this afternoon.",
+        "Children under 7 may visit patients on the DBS ward only with an adult.",
+        "Brothers and sisters of any age are welcome on the DBS ward.",
+        "For pain relief after DBS surgery, take paracetamol every six hours.",
+        "The weather improved just in time for the DBS patient picnic.",
+        "The clinic's new DBS booking system has greatly improved waiting times.",
+        "Booking your DBS follow-up online is risk-free.",
+        "Ms Okafor, who is 6 months pregnant, asked whether her mother's DBS stimulator could "
+        "affect the baby.",
+        "My daughter was seven years and two months old on the day of her DBS surgery.",
+        "Eight-year-old swimmer Lucy Park had DBS last fall.",
+        "Uncle Ray, who had a stroke at sixty, was told that DBS is not used for dystonia caused "
+        "by a stroke.",
+        "DBS is considered only once two or more medicines have failed.",
+        "Before DBS you will meet the team; after DBS you will stay two nights.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+}

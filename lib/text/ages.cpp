@@ -436,7 +436,7 @@ class parser {
             std::size_t k = i + 1;
             while (is(k, "just") || is(k, "only") || is(k, "age")) ++k;
             const double n = num(k, j);
-            if (n < 0 || n > 18) return false;
+            if (n < 0 || n > (unit(j) > 0 && unit(j) < 1 ? 96 : 18)) return false;
             // "placed in Noah at 18 months": a unit only right after the person ("reviewed at
             // 3 months" is a time).
             if (unit(j) != 0) {

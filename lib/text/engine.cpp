@@ -175,6 +175,7 @@ engine::engine(profile p) : profile_(std::move(p)), lex_(profile_) {
     sx_set_ = lex_.set_id("sx");
     aid_set_ = lex_.set_id("aid");
     medx_set_ = lex_.set_id("medx");
+    person_set_ = lex_.set_id("person");
     const char* tr = std::getenv("DBSLABEL_TRACE");
     trace_ = tr != nullptr && *tr != '\0' && *tr != '0';
 }
@@ -1303,6 +1304,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         w == "my" || w == "our" || w == "i'm" || w == "he's" || w == "she's" ||
                         w == "it" || w == "we" || w == "us" || w == "you" || w == "your")
                         return true;
+                    // a name ("Owen turned five last week, and ... placed his ...")
+                    if (t[j].kind == token_kind::word && !t[j].upper && t[j].begin < copy.size() &&
+                        copy[t[j].begin] >= 'A' && copy[t[j].begin] <= 'Z' &&
+                        !lex_.in_set(person_set_, w) && w.size() > 2)
+                        return true;
                 }
                 return false;
             };
@@ -2015,7 +2021,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         std::size_t ve = c + 1;
         while (ve < n && ve < c + 4 && t[ve].kind == token_kind::word) ++ve;
         if (ve < n && t[ve].kind == token_kind::word) continue;  // a clause, not a value
-        if (s.hyp[c + 1] || attr(c) != ref_therapy) continue;
+        bool about_t = false;  // the therapy is named before the field
+        for (const mention& m : s.mentions)
+            about_t = about_t || (!m.consumed && m.resolved == ref_therapy && m.e <= kb);
+        if (s.hyp[c + 1] || !about_t) continue;
         bool status = false, meds = false;
         for (std::size_t j = kb; j < c; ++j) {
             const std::string_view w = word_at(j);

@@ -75,6 +75,7 @@ class engine {
     int sx_set_ = -1;
     int aid_set_ = -1;
     int medx_set_ = -1;
+    int person_set_ = -1;
 };
 
 }  // namespace dbslabel::detail
