@@ -215,6 +215,11 @@ class parser {
         if (x == "under" || x == "below" || x == "younger" || x == "before" || x == "less" ||
             x == "till" || x == "until" || x == "up" || x == "beneath") {
             std::size_t k = i + 1;
+            // "walking in under a year", "within under 6 months": a time.
+            if (i > 0 && (is(i - 1, "in") || is(i - 1, "within"))) {
+                std::size_t j0 = 0;
+                if (num(k, j0, true) >= 0 && unit(j0) != 0) return false;
+            }
             if ((x == "younger" || x == "less") && !is(k, "than")) return false;
             if (x == "up" && !is(k, "to")) return false;
             if (x == "younger" || x == "less" || x == "up") ++k;

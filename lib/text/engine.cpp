@@ -850,10 +850,17 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     // contrast.
     for (mention& m : s.mentions) {
         // "DBS, not pills, should be the starting point": another treatment set aside too.
-        if (m.what == role::other_treatment && m.b >= 2 && word_at(m.b - 1) == "not" &&
-            t[m.b - 2].kind == token_kind::punct && t[m.b - 2].punct == ',') {
-            m.consumed = true;
-            continue;
+        if (m.what == role::other_treatment && m.b >= 2) {
+            // "DBS, not the botox, ...", "DBS, not another round of pills, ..."
+            std::size_t p = m.b;
+            while (p > 0 && p + 4 > m.b && t[p - 1].kind == token_kind::word &&
+                   word_at(p - 1) != "not")
+                --p;
+            if (p >= 2 && word_at(p - 1) == "not" && t[p - 2].kind == token_kind::punct &&
+                t[p - 2].punct == ',') {
+                m.consumed = true;
+                continue;
+            }
         }
         if (m.what != role::therapy) continue;
         // "Physical therapy after DBS is painless": the therapy as the time of another
@@ -992,6 +999,15 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     continue;
                 }
                 if (hard_punct(t[j]) || is_term[j] || comma_break(j)) break;
+                // "Don't let anyone scare you off, DBS is FDA approved": a new clause with
+                // the therapy as its subject.
+                if (t[j].kind == token_kind::punct && t[j].punct == ',' && j + 1 < n) {
+                    bool therapy_clause = false;
+                    for (const mention& m : s.mentions)
+                        therapy_clause = therapy_clause ||
+                                         (m.b == j + 1 && m.what == role::therapy && is_aux(m.e));
+                    if (therapy_clause) break;
+                }
                 if (j == lead_comma && h.b < lead_comma) break;
                 if (aside && t[j].kind == token_kind::punct && t[j].punct == ',' &&
                     (is_aux(j + 1) || new_subject(j + 1)))
@@ -1077,10 +1093,22 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     if (r == "for" || r == "whom" || r == "who" || r == "which") continue;
                 }
                 if (hard_punct(t[j]) || is_term[j]) break;
-                // "who is only four and cannot wait": a coordinated predicate of its own.
+                // "who is only four and cannot wait": a coordinated predicate of its own;
+                // "... and my neuro never mentioned it": a coordinated clause with its own
+                // subject.
                 if ((word_at(j) == "and" || word_at(j) == "or") &&
                     (is_aux(j + 1) || (j + 1 < n && lex_.negator(t[j + 1], norm))))
                     break;
+                if ((word_at(j) == "and" || word_at(j) == "but") && h.b > j + 1 && h.b <= j + 4) {
+                    bool subject = true;
+                    for (std::size_t k = j + 1; k < h.b; ++k)
+                        subject = subject && t[k].kind == token_kind::word && !is_aux(k);
+                    if (subject && (word_at(j + 1) == "my" || word_at(j + 1) == "our" ||
+                                    word_at(j + 1) == "the" || word_at(j + 1) == "his" ||
+                                    word_at(j + 1) == "her" || word_at(j + 1) == "their" ||
+                                    new_subject(j + 1)))
+                        break;
+                }
                 // ", patient don't take any": a comma before a subject and its verb.
                 const std::string_view said = j + 2 < n ? word_at(j + 2) : std::string_view{};
                 // (", a focal dystonia of the eyelids, was not part of": an aside, then the
@@ -1116,8 +1144,16 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 // "As an approved therapy, it should never be called experimental": the
                 // negation reaches its subject and stops.
                 if (new_subject(j) && strength(h) < 3 && j + 1 < h.b &&
-                    (is_aux(j + 1) || j + 1 == h.b))
-                    break;
+                    (is_aux(j + 1) || j + 1 == h.b)) {
+                    // "Toddlers we do not implant": a fronted object before a short negated
+                    // clause is negated with it.
+                    std::size_t rest = 0;
+                    for (std::size_t k = h.e; k < n && !hard_punct(t[k]); ++k) ++rest;
+                    bool fronted = j > q_tok && j <= q_tok + 3 && rest <= 1;
+                    for (std::size_t k = q_tok; k < j && fronted; ++k)
+                        fronted = t[k].kind == token_kind::word && !is_aux(k);
+                    if (!fronted) break;
+                }
             }
         }
     }
@@ -1231,6 +1267,20 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 after = &m;
         }
         if (!before && after && pos >= q_tok && break_between(pos, after->b)) after = nullptr;
+        // "Patients with blepharospasm that no longer responds to botox may be candidates for
+        // DBS": another treatment inside a relative clause yields to the therapy named after it.
+        if (!before && after && after->resolved == ref_other) {
+            bool rel = false;
+            for (std::size_t j = pos; j < after->b && !rel; ++j)
+                rel = word_at(j) == "that" || word_at(j) == "which" || word_at(j) == "who";
+            if (rel)
+                for (const mention& m : s.mentions)
+                    if (!m.consumed && m.b > after->b && m.resolved == ref_therapy &&
+                        !names_service(m) && !break_between(after->e, m.b)) {
+                        after = &m;
+                        break;
+                    }
+        }
         // "Although hemidystonia is often caused by a stroke, DBS is ...": the concession says
         // nothing of the therapy named after it.
         if (!before && after && pos < lead_comma && after->b > lead_comma && concession)
@@ -1449,11 +1499,32 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 if (!therapy_next) continue;
             }
             if (h.what == role::benefit_obj) {
+                // "it has to be removed", "was stopped": done to the subject, unless the
+                // therapy is the agent ("were reduced by DBS").
+                if (h.b > 0) {
+                    const std::string_view pw = word_at(h.b - 1);
+                    const bool passive = pw == "be" || pw == "been" || pw == "being" ||
+                                         pw == "is" || pw == "are" || pw == "was" || pw == "were" ||
+                                         pw == "get" || pw == "got";
+                    const std::string_view nx = word_at(h.e);
+                    const std::string_view v = word_at(h.b);
+                    const bool participle = v.size() > 3 && (v.substr(v.size() - 2) == "ed" ||
+                                                             v.substr(v.size() - 2) == "en");
+                    if (passive && participle && !(nx == "by" || nx == "with" || nx == "through"))
+                        continue;
+                }
                 bool object = h.e >= n || t[h.e].kind == token_kind::punct;
                 for (std::size_t j = h.e; j < n && j < h.e + 5u && !object; ++j) {
                     if (hard_punct(t[j])) break;
                     const std::string_view w = word_at(j);
                     if (lex_.in_set(symptom_set_, w)) object = true;
+                    // "eased her twisting", "calms your muscles": a possessive right after
+                    // the verb names the patient's own body or symptom.
+                    if (j == h.e &&
+                        (w == "her" || w == "his" || w == "their" || w == "your" || w == "my" ||
+                         w == "our") &&
+                        j + 1 < n && t[j + 1].kind == token_kind::word)
+                        object = true;
                     if (w == "manage" || w == "control" || w == "reduce" || w == "ease" ||
                         w == "relieve" || w == "improve" || w == "restore")
                         object = true;
@@ -1474,9 +1545,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 for (std::size_t j = h.b; j-- > 0 && j + 3 >= h.b && !object;) {
                     if (t[j].kind == token_kind::punct) break;
                     const std::string_view w = word_at(j);
-                    if (w == "symptoms" || w == "spasms" || w == "spasm" || w == "pain" ||
-                        w == "movements" || w == "contractions" || w == "tremor" ||
-                        w == "twisting" || w == "pulling" || w == "jerking")
+                    if (lex_.in_set(sx_set_, w) || w == "dystonia" || w == "hemidystonia" ||
+                        w == "torticollis" || w == "cramp" || w == "blepharospasm")
                         object = true;
                 }
                 if (!object) continue;
@@ -1761,6 +1831,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 (word_at(b - 1) == "as" || (b > 1 && word_at(b - 2) == "as" &&
                                             (word_at(b - 1) == "a" || word_at(b - 1) == "an"))))
                 return true;
+            // "has lived with DYT1 dystonia since age 6": the onset.
+            if (b > 0 && (word_at(b - 1) == "since" ||
+                          (b > 1 && word_at(b - 2) == "since" &&
+                           (word_at(b - 1) == "age" || word_at(b - 1) == "the"))))
+                return true;
+            if (word_at(b) == "since") return true;
             return false;
         };
         // "kids who were 5 when their symptoms began": the age of the onset.
