@@ -971,6 +971,14 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     const bool concession = lead_word == "although" || lead_word == "though" ||
                             lead_word == "while" || lead_word == "whereas";
 
+    // "not for eyelid, hand or voice dystonia": a list goes on after the comma.
+    auto list_follows = [&](std::size_t comma) {
+        for (std::size_t k = comma + 1; k < n && k < comma + 6; ++k) {
+            if (t[k].kind == token_kind::punct) return t[k].punct == ',';
+            if (word_at(k) == "and" || word_at(k) == "or" || word_at(k) == "nor") return true;
+        }
+        return false;
+    };
     // Negation scopes.
     s.neg.assign(n, 0);
     s.hyp.assign(n, 0);
@@ -1009,8 +1017,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     if (therapy_clause) break;
                 }
                 if (j == lead_comma && h.b < lead_comma) break;
+                // ("DBS, not the botox, gave me my life back": the aside ends at its comma.)
                 if (aside && t[j].kind == token_kind::punct && t[j].punct == ',' &&
-                    (is_aux(j + 1) || new_subject(j + 1)))
+                    (is_aux(j + 1) || new_subject(j + 1) ||
+                     (word_at(h.b) == "not" && word_at(j + 1) != "not" && !list_follows(j))))
                     break;
                 if (short_scope && t[j].kind == token_kind::punct &&
                     !(subject && t[j].punct == ','))
