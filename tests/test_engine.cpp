@@ -1514,3 +1514,55 @@ TEST_CASE("conditions across clauses, confirmed predictions, fact sheets and bef
         CHECK(rules_of(hde(), text).empty());
     }
 }
+
+TEST_CASE("asides, fronted objects, coordinated clauses, passives and marks between words",
+          "[engine]") {
+    struct c {
+        const char* text;
+        const char* rule;
+    };
+    const c claims[] = {
+        {"DBS, not the botox, gave me my life back.", "efficacy-claim"},
+        {"It is deep brain stimulation, not another round of pills, that we recommend as the "
+         "first treatment.",
+         "not-refractory"},
+        {"Patients with blepharospasm that no longer responds to botox may be candidates for "
+         "DBS.",
+         "unlisted-subtype"},
+        {"#DBS for acute #dystonia = total game changer", "not-chronic"},
+        {"Kid had a reaction to anti-nausea meds \xE2\x86\x92 emergency DBS \xE2\x86\x92 "
+         "twisting gone in hours.",
+         "efficacy-claim"},
+        {"Why is nobody talking about this? DBS is FDA approved for dystonia and my neuro never "
+         "mentioned it.",
+         "regulatory-status"},
+        {"Don't let anyone scare you off, DBS is FDA approved for dystonia.", "regulatory-status"},
+        {"No child is too young for deep brain stimulation at our hospital.", "age-under-7"},
+        {"Not gonna lie, the DBS surgery was completely painless.", "safety-overclaim"},
+        {"The focal hand dystonia of a concert pianist was banished by deep brain stimulation.",
+         "efficacy-claim"},
+    };
+    for (const c& x : claims) {
+        INFO(x.text);
+        CHECK(engine_test::breaks(hde(), x.text, x.rule));
+    }
+    const char* none[] = {
+        "DBS is only used for generalized, segmental, cervical or one-sided dystonia, not for "
+        "eyelid, hand or voice dystonia.",
+        "Toddlers we do not implant: our DBS program begins at age seven.",
+        "Spasmodic dysphonia, where the voice breaks, isn't something deep brain stimulation is "
+        "used for.",
+        "DBS is not risk-free, and a few patients develop an infection around the implant that "
+        "means it has to be removed.",
+        "Once our board approves a DBS candidate, the turnaround to surgery is about six weeks.",
+        "Readers asked about MRI with a neurostimulator; the answer is to carry your device card.",
+        "The segment explains that finding the right DBS settings for dystonia is slow work.",
+        "They had me walking the hallway the morning after my DBS surgery.",
+        "A 12-year-old who has lived with DYT1 dystonia since age 6 will have DBS this month.",
+        "I went from a wheelchair to walking my dog in under a year, and I never had DBS.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+}

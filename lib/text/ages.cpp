@@ -430,6 +430,8 @@ class parser {
             }
             if (n < 0 || n > 99 || !tail(j, e, mult, strong)) return false;
             if (!strong && !ok_after(j)) return false;
+            // "we're 3 weeks out from surgery": weeks and days are no age without "old".
+            if (!strong && mult < 1.0 / 12 - 1e-9) return false;
             // "a week before he turns 6": younger than that.
             if (almost) return set(h, k, e, std::max(0.0, n - 0.5) * mult, n * mult);
             if (i > 0 && is(i - 1, "before") && (is(k - 1, "turns") || is(k - 1, "is")))

@@ -677,6 +677,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     if (o.what == role::mechanism || o.what == role::ref_inside ||
                         o.what == role::neg_pseudo || o.what == role::safety)
                         h.dropped = true;
+                    // "got pushed back again": the word the benefit rests on belongs to a
+                    // phrase that is no outcome.
+                    if (o.what == role::mechanism && contains(h, o) && o.e == h.e && o.b > h.b)
+                        h.dropped = true;
                     // "kept his head straight for six years" starts before the "straight for"
                     // it holds: the benefit stands.
                     if (o.what == role::notref && o.b <= h.b) h.dropped = true;
@@ -809,6 +813,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         return;
     }
 
+    // "instead of pills" is a phrase, not "instead" ending a clause.
+    for (hit& h : H)
+        if (h.what == role::terminator && h.e < n && token_text(t[h.b], norm) == "instead" &&
+            token_text(t[h.e], norm) == "of")
+            h.dropped = true;
     // Clauses: split at hard punctuation and at terminators ("but", "however").
     s.clause.assign(n, 0);
     {
@@ -1190,7 +1199,9 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             if (!names) continue;
         }
         for (std::size_t j = h.b; j < n; ++j) {
+            const std::string_view wj = word_at(j);
             if (j > h.b && (hard_punct(t[j]) || comma_break(j) || (complement && is_term[j]) ||
+                            wj == "but" || wj == "however" || wj == "yet" ||
                             (!complement && t[j].kind == token_kind::punct && t[j].punct == ',')))
                 break;
             s.hyp[j] = 1;
@@ -1348,12 +1359,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                            (t[j].kind == token_kind::punct && t[j].punct == '(');
             }
             if (contrast) continue;
-            bool negated = false;
-            for (std::size_t j = 0; j < n; ++j)
-                negated = negated || (s.clause[j] == s.clause[m.b] && (s.neg[j] || s.hyp[j]));
-            if (negated) continue;
             std::size_t cb = m.b;
             while (cb > 0 && s.clause[cb - 1] == s.clause[m.b] && !comma_break(cb - 1)) --cb;
+            // The therapy's own clause (from its comma and conjunction) is not negated.
+            bool negated = false;
+            for (std::size_t j = cb; j < n && s.clause[j] == s.clause[m.b]; ++j)
+                negated = negated || s.neg[j] || s.hyp[j];
+            if (negated) continue;
             // The same patient on both sides: a person in the condition's clause and in the
             // therapy's ("her voice breaks ..., and her surgeon put in ...").
             auto personal = [&](std::size_t a, std::size_t b) {
@@ -1437,8 +1449,9 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         if (p == 0) return false;
         for (const mention& m : s.mentions)
             if ((m.what == role::therapy && m.b >= h.b && m.e <= h.e) ||
-                (m.what != role::other_treatment && m.b < p && p <= m.e))
-                return false;  // "the stimulation system has improved ..." is the therapy
+                (m.what != role::other_treatment && m.b < p && p <= m.e + 1u))
+                return false;  // "the stimulation system has improved ...", "the Activa
+                               // system reduces ..." is the therapy
         const std::string_view w = word_at(p - 1);
         return w == "we" || w == "we'll" || w == "staff" || w == "nurses" || w == "who" ||
                w == "volunteers" || w == "donors" || w == "donation" || w == "gift" ||
@@ -1524,17 +1537,19 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         continue;
                 }
                 bool object = h.e >= n || t[h.e].kind == token_kind::punct;
+                // "... was banished by deep brain stimulation": the passive's subject is
+                // what the therapy acted on.
+                if (h.b > 0 && (word_at(h.e) == "by" || word_at(h.e) == "with"))
+                    for (const mention& m : s.mentions)
+                        object =
+                            object || (m.resolved == ref_therapy && m.b > h.e && m.b <= h.e + 3u &&
+                                       (word_at(h.b - 1) == "was" || word_at(h.b - 1) == "were" ||
+                                        word_at(h.b - 1) == "been" || word_at(h.b - 1) == "is" ||
+                                        word_at(h.b - 1) == "are"));
                 for (std::size_t j = h.e; j < n && j < h.e + 5u && !object; ++j) {
                     if (hard_punct(t[j])) break;
                     const std::string_view w = word_at(j);
                     if (lex_.in_set(symptom_set_, w)) object = true;
-                    // "eased her twisting", "calms your muscles": a possessive right after
-                    // the verb names the patient's own body or symptom.
-                    if (j == h.e &&
-                        (w == "her" || w == "his" || w == "their" || w == "your" || w == "my" ||
-                         w == "our") &&
-                        j + 1 < n && t[j + 1].kind == token_kind::word)
-                        object = true;
                     if (w == "manage" || w == "control" || w == "reduce" || w == "ease" ||
                         w == "relieve" || w == "improve" || w == "restore")
                         object = true;
@@ -1800,6 +1815,27 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 after_e = m.e;
             }
         }
+        // "Before DBS Luis needed a wheelchair, and today he walks his dog": "today" or
+        // "now" after a break stands for the time after the therapy when an activity follows.
+        bool now_frame = false;
+        if (before_at < n && after_at == n) {
+            for (std::size_t j = before_at + 2; j + 1 < n && after_at == n; ++j) {
+                const std::string_view w = word_at(j);
+                if (!(w == "today" || w == "now" || w == "nowadays")) continue;
+                bool broken = false;
+                for (std::size_t k = before_at; k < j; ++k)
+                    broken = broken || (t[k].kind == token_kind::punct &&
+                                        (t[k].punct == ',' || t[k].punct == ';'));
+                bool act = false;
+                for (std::size_t k = j + 1; k < n && k < j + 5u && !hard_punct(t[k]); ++k)
+                    act = act || lex_.in_set(act_set_, word_at(k));
+                if (broken && act) {
+                    after_at = j;
+                    after_e = j + 1;
+                    now_frame = true;
+                }
+            }
+        }
         if (after_at < n) {
             bool apart = false, hard_before = false;
             for (std::size_t j = before_at; j < after_at; ++j) {
@@ -1810,7 +1846,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                               lex_.in_set(aid_set_, w);
             }
             std::size_t seg_e = after_e;
-            while (seg_e < n && !(t[seg_e].kind == token_kind::punct && t[seg_e].punct != ','))
+            while (seg_e < n && !(t[seg_e].kind == token_kind::punct && t[seg_e].punct != ',') &&
+                   !(now_frame && seg_e > after_e + 4))
                 ++seg_e;
             bool good_after = seg_e > after_e + 1;
             for (std::size_t j = after_at; j < seg_e; ++j)
@@ -1896,6 +1933,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             if (k >= 3 && (word_at(k - 1) == "is" || word_at(k - 1) == "was") &&
                 word_at(k - 2) == "who" && t[k - 3].kind == token_kind::punct)
                 k -= 3;
+            else if (k >= 2 && word_at(k - 1) == "who's" && t[k - 2].kind == token_kind::punct)
+                k -= 2;
             if (k > 0 && lex_.in_set(kin_set_, word_at(k - 1))) return true;
             // "Children under 7 may visit patients on the DBS ward": visitors, not patients.
             for (std::size_t j = b; j < n && j < b + 10u; ++j) {
