@@ -176,6 +176,8 @@ engine::engine(profile p) : profile_(std::move(p)), lex_(profile_) {
     aid_set_ = lex_.set_id("aid");
     medx_set_ = lex_.set_id("medx");
     person_set_ = lex_.set_id("person");
+    service_set_ = lex_.set_id("service");
+    agent_set_ = lex_.set_id("other_agent");
     const char* tr = std::getenv("DBSLABEL_TRACE");
     trace_ = tr != nullptr && *tr != '\0' && *tr != '0';
 }
@@ -668,6 +670,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 case role::benefit_obj:
                 case role::absolute:
                 case role::intensifier:
+                    // "got pushed back again": the word the benefit rests on belongs to a
+                    // phrase that is no outcome.
+                    if (o.what == role::mechanism && contains(h, o) && o.e == h.e && o.b > h.b) {
+                        h.dropped = true;
+                        break;
+                    }
                     // "works like a dream" is more than "works like"; "walk without pain" more
                     // than "without pain".
                     if ((o.what == role::mechanism || o.what == role::safety ||
@@ -676,10 +684,6 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         break;
                     if (o.what == role::mechanism || o.what == role::ref_inside ||
                         o.what == role::neg_pseudo || o.what == role::safety)
-                        h.dropped = true;
-                    // "got pushed back again": the word the benefit rests on belongs to a
-                    // phrase that is no outcome.
-                    if (o.what == role::mechanism && contains(h, o) && o.e == h.e && o.b > h.b)
                         h.dropped = true;
                     // "kept his head straight for six years" starts before the "straight for"
                     // it holds: the benefit stands.
@@ -1271,11 +1275,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     // service or an activity around it, which makes no claim of the therapy.
     auto names_service = [&](const mention& m) {
         if (m.resolved != ref_therapy || m.e >= n) return false;
-        const std::string_view nx = word_at(m.e);
-        return nx == "research" || nx == "awareness" || nx == "support" || nx == "booking" ||
-               nx == "bookings" || nx == "follow" || nx == "portal" || nx == "helpline" ||
-               nx == "website" || nx == "newsletter" || nx == "picnic" || nx == "event" ||
-               nx == "information" || nx == "parking" || nx == "coordinator";
+        return lex_.in_set(service_set_, word_at(m.e));
     };
     auto attr_mention = [&](std::size_t pos) -> const mention* {
         const mention* before = nullptr;
@@ -1453,13 +1453,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 return false;  // "the stimulation system has improved ...", "the Activa
                                // system reduces ..." is the therapy
         const std::string_view w = word_at(p - 1);
-        return w == "we" || w == "we'll" || w == "staff" || w == "nurses" || w == "who" ||
-               w == "volunteers" || w == "donors" || w == "donation" || w == "gift" ||
-               w == "weather" || w == "system" || w == "website" || w == "app" || w == "food" ||
-               w == "parking" || w == "thon" || w == "walkathon" || w == "fundraiser" ||
-               w == "gala" || w == "event" || w == "picnic" || w == "raffle" || w == "campaign" ||
-               w == "school" || w == "physio" || w == "physiotherapist" || w == "therapist" ||
-               w == "charity" || w == "church" || w == "community";
+        return lex_.in_set(agent_set_, w);
     };
 
     // "Dr. Lyle promised that DBS would ease his twisting, and it did", "... she said DBS

@@ -76,6 +76,8 @@ class engine {
     int aid_set_ = -1;
     int medx_set_ = -1;
     int person_set_ = -1;
+    int service_set_ = -1;
+    int agent_set_ = -1;
 };
 
 }  // namespace dbslabel::detail
