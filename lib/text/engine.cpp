@@ -604,8 +604,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         // "80% better", "60 percent lower": a quantified comparative is a benefit (patterns do
         // not reach across the '%').
         const bool pct = (t[i].kind == token_kind::punct && t[i].punct == '%') || w == "percent";
-        if (pct && i > 0 && t[i - 1].kind == token_kind::number && i + 1 < n) {
-            const std::string_view c = token_text(t[i + 1], norm);
+        // ("75% BFMDRS reduction": a score's name may stand between.)
+        for (std::size_t k = i + 1; pct && i > 0 && t[i - 1].kind == token_kind::number && k < n &&
+                                    k < i + 4 && t[k].kind == token_kind::word;
+             ++k) {
+            const std::string_view c = token_text(t[k], norm);
             if (c == "better" || c == "lower" || c == "less" || c == "fewer" || c == "improved" ||
                 c == "weaker" || c == "milder" || c == "reduced" || c == "smaller" || c == "down" ||
                 c == "improvement" || c == "reduction" || c == "decrease" || c == "drop") {
@@ -613,8 +616,9 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 h.what = role::benefit;
                 h.concept_id = static_cast<std::uint32_t>(-1);
                 h.b = static_cast<std::uint16_t>(i - 1);
-                h.e = static_cast<std::uint16_t>(i + 2);
+                h.e = static_cast<std::uint16_t>(k + 1);
                 s.hits.push_back(h);
+                break;
             }
         }
     }
@@ -1022,11 +1026,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 if (hard_punct(t[j]) || is_term[j] || comma_break(j)) break;
                 // "Don't let anyone scare you off, DBS is FDA approved": a new clause with
                 // the therapy as its subject.
-                if (t[j].kind == token_kind::punct && t[j].punct == ',' && j + 1 < n) {
+                if (t[j].kind == token_kind::punct && t[j].punct == ',' && j + 1 < n && !subject) {
                     bool therapy_clause = false;
                     for (const mention& m : s.mentions)
-                        therapy_clause = therapy_clause ||
-                                         (m.b == j + 1 && m.what == role::therapy && is_aux(m.e));
+                        therapy_clause =
+                            therapy_clause || (m.b == j + 1 && m.what == role::therapy && m.e < n &&
+                                               t[m.e].kind == token_kind::word);
                     if (therapy_clause) break;
                 }
                 if (j == lead_comma && h.b < lead_comma) break;
@@ -1150,8 +1155,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     for (std::size_t k = h.e; k < n && !hard_punct(t[k]); ++k) ++rest;
                     topic = rest <= 2 && !comma_break(j);
                 }
+                // ", something we never thought we'd see": the negation has a subject of its
+                // own after the comma.
+                bool own_subject = false;
+                for (std::size_t k = j + 1; k < h.b && !own_subject; ++k)
+                    own_subject = new_subject(k);
                 if (t[j].kind == token_kind::punct && t[j].punct == ',' && !topic &&
-                    (comma_break(j) || new_subject(j + 1) || clause_after))
+                    (comma_break(j) || new_subject(j + 1) || clause_after || own_subject))
                     break;
                 s.neg[j] = 1;
                 const bool opens_paren =
@@ -1748,7 +1758,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             if (any_role(role::mechanism)) scan_b = n;
             bool now_seen = false;
             for (std::size_t j = scan_b; j < scan_e; ++j) {
-                if (hard_punct(t[j]) || is_term[j]) break;
+                // (", and we are talking with his team": a clause of its own.)
+                if (hard_punct(t[j]) || is_term[j] || (j > scan_b && comma_break(j))) break;
                 const std::string_view wj = word_at(j);
                 if (wj == "now" || wj == "today" || wj == "nowadays" || wj == "finally" ||
                     wj == "last" || wj == "these" || wj == "yesterday")
@@ -1783,6 +1794,97 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                      "asserts a benefit whose effectiveness has not been demonstrated");
                 break;
             }
+        }
+    }
+
+    // "the DBS has Owen kicking goals again", "my husband walks the dog every morning now,
+    // which he couldn't do before his DBS": an activity marked as a change, in a sentence that
+    // names the therapy, credits nothing else and hedges nothing.
+    if (!profile_.effectiveness_demonstrated && !any_role(role::hedge) &&
+        !any_role(role::hypothetical) &&
+        std::none_of(F.begin() + static_cast<std::ptrdiff_t>(first_finding), F.end(),
+                     [](const finding& f) { return f.rule == "efficacy-claim"; })) {
+        bool therapy_named = false, other_named = false, since_therapy = false;
+        for (const mention& m : s.mentions) {
+            if (m.consumed || m.b < q_tok) continue;
+            std::size_t p = m.b;
+            while (p > 0 && (word_at(p - 1) == "her" || word_at(p - 1) == "his" ||
+                             word_at(p - 1) == "my" || word_at(p - 1) == "their" ||
+                             word_at(p - 1) == "the" || word_at(p - 1) == "our"))
+                --p;
+            const std::string_view lead = p > 0 ? word_at(p - 1) : std::string_view{};
+            // "..., which he couldn't do before his DBS": a time frame, negated or not.
+            const bool frame = lead == "before" || lead == "since" || lead == "after";
+            if (m.resolved == ref_therapy && (frame || (!s.neg[m.b] && !s.hyp[m.b])) &&
+                !names_service(m))
+                therapy_named = true;
+            since_therapy = since_therapy || (m.resolved == ref_therapy && lead == "since");
+            if (m.resolved == ref_other) other_named = true;
+        }
+        // A mark of change near the activity: "again", "now", "no longer", "for the first
+        // time", or "since" the therapy.
+        auto change_mark = [&](std::size_t j) {
+            const std::string_view w = word_at(j);
+            if (s.neg[j] || s.hyp[j]) return false;
+            if (w == "again" || w == "anymore" || w == "finally" || w == "nowadays" || w == "now")
+                return true;
+            if (w == "first" && word_at(j + 1) == "time") return true;
+            if (w == "since")
+                for (const mention& m : s.mentions)
+                    if (!m.consumed && m.resolved == ref_therapy && m.b > j && m.b <= j + 3u)
+                        return true;
+            return false;
+        };
+        for (std::size_t j = q_tok; therapy_named && !other_named && j < n; ++j) {
+            const std::string_view wj = word_at(j);
+            if (!lex_.in_set(act_set_, wj) || s.neg[j] || s.hyp[j]) continue;
+            bool by_therapy = false;  // "DBS moves fast now": the therapy is no patient
+            for (const mention& m : s.mentions) by_therapy = by_therapy || m.e == j;
+            if (by_therapy) continue;
+            if (wj == "performed" || wj == "perform" || wj == "performs" || wj == "went" ||
+                wj == "goes" || wj == "visited" || wj == "joined" || wj == "attended" ||
+                wj == "attends" || wj == "completed" || wj == "finished" || wj == "sat" ||
+                wj == "travel" || wj == "travels" || wj == "traveled" || wj == "travelled" ||
+                wj == "work")
+                continue;
+            // "the DBS has Owen kicking goals": the therapy makes someone do it.
+            bool marked =
+                since_therapy ||
+                (j >= 2 && wj.size() > 4 && wj.substr(wj.size() - 3) == "ing" &&
+                 (word_at(j - 2) == "has" || word_at(j - 2) == "had" || word_at(j - 2) == "got" ||
+                  word_at(j - 2) == "gets") &&
+                 (word_at(j - 1) == "me" || word_at(j - 1) == "her" || word_at(j - 1) == "him" ||
+                  word_at(j - 1) == "them" || word_at(j - 1) == "us" || word_at(j - 1) == "you" ||
+                  lex_.in_set(person_set_, word_at(j - 1)) ||
+                  (t[j - 1].kind == token_kind::word && !t[j - 1].upper &&
+                   t[j - 1].begin < copy.size() && copy[t[j - 1].begin] >= 'A' &&
+                   copy[t[j - 1].begin] <= 'Z')));
+            for (std::size_t k = j >= 3 ? j - 3 : 0; k < n && k <= j + 6 && !marked; ++k) {
+                if (k > j && hard_punct(t[k])) break;
+                // ("is now offered" is news, not a change in the patient.)
+                marked = change_mark(k) && !(word_at(k) == "now" && k > 0 && is_aux(k - 1));
+            }
+            if (!marked) continue;
+            bool skip = false;
+            for (std::size_t k = j >= 2 ? j - 2 : 0; k < j; ++k) {
+                const std::string_view w = word_at(k);
+                skip = skip || w == "to" || w == "will" || w == "must" || w == "should" ||
+                       w == "need" || w == "needs" || w == "would" || w == "could" ||
+                       w == "can't" || w == "couldn't" || w == "cannot" || w == "got" ||
+                       w == "was" || w == "were" || w == "if";
+            }
+            for (std::size_t k = j + 1; k < n && k <= j + 5; ++k) {
+                const std::string_view w = word_at(k);
+                skip = skip || w == "next" || w == "same" || w == "within" || w == "soon" ||
+                       w == "immediately" || w == "shortly" || w == "home" || w == "hospital" ||
+                       w == "hours" || w == "day" || w == "days";
+            }
+            for (const hit& o : H)
+                skip = skip || (!o.dropped && o.what == role::mechanism && o.b <= j && j < o.e);
+            if (skip) continue;
+            emit("efficacy-claim", j, j + 1,
+                 "asserts a benefit whose effectiveness has not been demonstrated");
+            break;
         }
     }
 
