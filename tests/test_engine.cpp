@@ -1566,3 +1566,41 @@ TEST_CASE("asides, fronted objects, coordinated clauses, passives and marks betw
         CHECK(rules_of(hde(), text).empty());
     }
 }
+
+TEST_CASE("activities marked as a change, and whose child or relative an age belongs to",
+          "[engine]") {
+    const char* claims[] = {
+        "CALLER: My husband walks the dog every morning now, which he couldn't do at all before "
+        "his DBS.",
+        "We used to carry Sophie up the stairs every night, and since her DBS she races us to the "
+        "top.",
+        "Update from the Harris family: the DBS has Owen kicking goals for his soccer team again.",
+        "Our son's physical therapist says DBS took his walking from shuffling to running.",
+        "Three months after his DBS, Ravi climbed the rope in gym class, something we never "
+        "thought we'd see.",
+        "Slide 12: DBS outcomes \xE2\x80\x94 75% BFMDRS reduction at 1 year",
+    };
+    for (const char* text : claims) {
+        INFO(text);
+        CHECK(engine_test::breaks(hde(), text, "efficacy-claim"));
+    }
+    const char* none[] = {
+        "it's been a year since my dbs and i'm honestly still waiting for the difference "
+        "everyone talks about",
+        "Noah's little sister, who is four, has been drawing pictures for him to take to his DBS "
+        "surgery.",
+        "A year after his DBS, Leo's spasms are much the same as before, and we are talking with "
+        "his team about next steps.",
+        "Our team has performed DBS in 42 adults and 9 teenagers since 2010.",
+        "I'm a mom of a 4-year-old and I had DBS last year for my generalized dystonia.",
+        "My toddler loves to press the button on my DBS charger.",
+        "DBS candidates must be at least seven; my 6-year-old will have to wait.",
+        "No brain operation, deep brain stimulation included, can promise zero downtime and zero "
+        "danger.",
+        "We are hopeful that the DBS will let Finn return to school full time this autumn.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+}

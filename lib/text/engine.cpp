@@ -1848,8 +1848,17 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 wj == "work")
                 continue;
             // "the DBS has Owen kicking goals": the therapy makes someone do it.
+            // ("since her DBS she races us to the top": the patient does it, a subject just
+            // before the activity.)
+            bool subject_before = false;
+            for (std::size_t k = j >= 3 ? j - 3 : 0; k < j; ++k) {
+                const std::string_view w = word_at(k);
+                subject_before = subject_before || w == "i" || w == "she" || w == "he" ||
+                                 w == "we" || w == "they" || w == "i'm" || w == "she's" ||
+                                 w == "he's" || w == "can" || w == "could";
+            }
             bool marked =
-                since_therapy ||
+                (since_therapy && subject_before) ||
                 (j >= 2 && wj.size() > 4 && wj.substr(wj.size() - 3) == "ing" &&
                  (word_at(j - 2) == "has" || word_at(j - 2) == "had" || word_at(j - 2) == "got" ||
                   word_at(j - 2) == "gets") &&
@@ -2023,7 +2032,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                                  ? (t[k - 1].punct == '(' || t[k - 1].punct == ',')
                                  : (word_at(k - 1) == "aged" || word_at(k - 1) == "age" ||
                                     word_at(k - 1) == "now" || word_at(k - 1) == "of" ||
-                                    word_at(k - 1) == "including")))
+                                    word_at(k - 1) == "including" || word_at(k - 1) == "a" ||
+                                    word_at(k - 1) == "an")))
                 --k;
             // "her little brother, who is four"
             if (k >= 3 && (word_at(k - 1) == "is" || word_at(k - 1) == "was") &&
@@ -2062,6 +2072,20 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     named_inside =
                         named_inside || (m.b > c.b && m.b < c.e + 8u && !comma_in(c.e, m.b));
                 if (whose && !named_inside) continue;
+            }
+            // "My toddler loves my DBS charger": the writer's own child beside the writer's
+            // own therapy.
+            {
+                std::size_t k = c.b;
+                while (k > 0 && (word_at(k - 1) == "little" || word_at(k - 1) == "young" ||
+                                 word_at(k - 1) == "youngest" || word_at(k - 1) == "baby"))
+                    --k;
+                const bool mine_age = k > 0 && (word_at(k - 1) == "my" || word_at(k - 1) == "our");
+                bool mine_therapy = false;
+                for (const mention& m : s.mentions)
+                    mine_therapy = mine_therapy || (m.resolved == ref_therapy && m.b > 0 &&
+                                                    word_at(m.b - 1) == "my");
+                if (mine_age && mine_therapy) continue;
             }
             // "a 4-year-old sister": the age of a relative.
             if (c.e < n && lex_.in_set(kin_set_, word_at(c.e))) continue;
