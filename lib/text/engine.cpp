@@ -2235,7 +2235,9 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             const std::string_view w = word_at(j);
             if (w == "place" || w == "places" || w == "spot" || w == "location" || w == "drawer" ||
                 w == "box" || w == "container" || w == "cupboard" || w == "storage" ||
-                w == "distance" || w == "space") {
+                w == "distance" || w == "space" || w == "suite" || w == "room" ||
+                w == "environment" || w == "setting" || w == "hotel" || w == "stay" ||
+                w == "home" || w == "journey" || w == "travel" || w == "trip") {
                 h.dropped = true;
                 break;
             }
