@@ -903,6 +903,17 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         if (p >= 2 && ((word_at(p - 1) == "than" && word_at(p - 2) == "rather") ||
                        (word_at(p - 1) == "of" && word_at(p - 2) == "instead")))
             m.consumed = true;
+        // "A safe and effective alternative to DBS is botox", "superior to DBS": the therapy
+        // as what another treatment is measured against.
+        if (m.b >= 2 && word_at(m.b - 1) == "to") {
+            const std::string_view a = word_at(m.b - 2);
+            if (a == "alternative" || a == "alternatives" || a == "substitute" ||
+                a == "replacement" || a == "preferable" || a == "superior" || a == "inferior" ||
+                a == "compared" || a == "similar" || a == "equivalent" || a == "comparable") {
+                m.consumed = true;
+                continue;
+            }
+        }
         // "Botulinum toxin, unlike DBS, is FDA-approved for blepharospasm."
         if (m.b >= 2 && word_at(m.b - 1) == "unlike" && t[m.b - 2].kind == token_kind::punct &&
             t[m.b - 2].punct == ',')
