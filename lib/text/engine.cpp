@@ -2104,7 +2104,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             // ("... from 4 years old, and she had DBS when she was 13").
             bool later_age = false;
             for (const age_cand& o : cands) later_age = later_age || (o.b > c.b && o.lo >= min_age);
-            if (!(asserted(c.b) || (!later_age && treated_later(c.b))) || history(c.b) ||
+            // "three kids, ages 2, 5 and 9; their eldest had DBS": another of them.
+            bool eldest = false;
+            for (std::size_t j = c.e; j < n; ++j) {
+                const std::string_view w = word_at(j);
+                eldest = eldest || w == "eldest" || w == "oldest" || w == "older" || w == "elder";
+            }
+            if (!(asserted(c.b) || (!later_age && !eldest && treated_later(c.b))) || history(c.b) ||
                 onset_after(c.e))
                 continue;
             emit("age-under-7", c.b, c.e,
