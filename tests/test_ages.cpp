@@ -251,3 +251,22 @@ TEST_CASE("ages are compared with each profile's minimum", "[ages][rules]") {
 TEST_CASE("the age table has at least 80 expressions", "[ages]") {
     CHECK(std::size(numeric) + std::size(not_ages) + std::size(in_out) >= 80);
 }
+
+TEST_CASE("earlier ages in a history, children someone coaches, things for toddlers",
+          "[ages][rules]") {
+    const char* none[] = {
+        "By age 5 he couldn't walk, and at 9, after medications failed, he had DBS.",
+        "He coaches the under-7s football team and had DBS for his cervical dystonia.",
+        "Toddler-proof your home before your DBS surgery so you can rest.",
+        "The Smiths have three kids, ages 2, 5 and 9; their eldest had DBS last year.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK_FALSE(engine_test::breaks(engine_test::hde(), text, "age-under-7"));
+    }
+    // The same forms with the child treated.
+    CHECK(engine_test::breaks(engine_test::hde(),
+                              "The under-6s squad welcomes Mia, who had DBS last spring.",
+                              "age-under-7"));
+    CHECK(engine_test::breaks(engine_test::hde(), "By age 5 he had DBS.", "age-under-7"));
+}

@@ -500,7 +500,9 @@ class parser {
                 if (lex_.in_set(tv, w(b))) treat = true;
             // "At five, Mia became our youngest DBS patient": an opening age, then the
             // treatment, with no onset between.
-            if (!treat && punct(j, ',') && (i == 0 || punct(i - 1, ':') || punct(i - 1, ';'))) {
+            if (!treat && punct(j, ',') &&
+                (i == 0 || punct(i - 1, ':') || punct(i - 1, ';') || is(i - 1, "and") ||
+                 is(i - 1, "then") || is(i - 1, "but"))) {
                 const int on = lex_.set_id("onset");
                 for (std::size_t b = j + 1; b < t_.size() && b <= j + 8; ++b) {
                     if (t_[b].kind == token_kind::punct && !punct(b, ',')) break;

@@ -33,6 +33,7 @@ struct mention {
 struct age_cand {
     std::size_t b, e;
     double lo;
+    bool numeric;  // from the age finder ("at 9"), not an age group ("adults")
 };
 
 bool overlaps(const hit& a, const hit& b) {
@@ -2030,10 +2031,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         };
         std::vector<age_cand>& cands = s.cands;
         cands.clear();
-        for (const age_hit& a : s.ages) cands.push_back({a.b, a.e, a.lo});
+        for (const age_hit& a : s.ages) cands.push_back({a.b, a.e, a.lo, true});
         for (const hit& h : H)
             if (!h.dropped && h.what == role::age_group)
-                cands.push_back({h.b, h.e, lex_.info(h.concept_id).lo});
+                cands.push_back({h.b, h.e, lex_.info(h.concept_id).lo, false});
         std::sort(cands.begin(), cands.end(),
                   [](const age_cand& a, const age_cand& b) { return a.b < b.b; });
         // "Maya's brother (aged 4)", "her sister, 4,": a relative's age in apposition.
@@ -2097,6 +2098,36 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     mine_therapy = mine_therapy || (m.resolved == ref_therapy && m.b > 0 &&
                                                     word_at(m.b - 1) == "my");
                 if (mine_age && mine_therapy) continue;
+            }
+            // "toddler-proof your home", "the under-7s team he coaches": things for children,
+            // and children someone else coaches.
+            {
+                const std::string_view nx = word_at(c.e);
+                if (nx == "proof" || nx == "proofed" || nx == "proofing" || nx == "friendly" ||
+                    nx == "sized" || nx == "seat" || nx == "seats" || nx == "gate" ||
+                    nx == "gates" || nx == "toys" || nx == "toy" || nx == "clothes")
+                    continue;
+                bool coached = false;
+                for (std::size_t j = c.b >= 3 ? c.b - 3 : 0; j < c.b; ++j) {
+                    const std::string_view w = word_at(j);
+                    coached = coached || w == "coach" || w == "coaches" || w == "coached" ||
+                              w == "coaching" || w == "referees" || w == "teaches" ||
+                              w == "taught" || w == "teaching";
+                }
+                if (coached) continue;
+            }
+            // "By age 5 he couldn't walk, and at 9, after medications failed, he had DBS": an
+            // earlier age set apart from a later one that the therapy follows.
+            {
+                bool later_treated = false;
+                for (const age_cand& o : cands) {
+                    if (!c.numeric || !o.numeric || o.b <= c.e || o.lo < min_age ||
+                        !comma_in(c.e, o.b))
+                        continue;
+                    for (const mention& m : s.mentions)
+                        later_treated = later_treated || (m.resolved == ref_therapy && m.b > o.e);
+                }
+                if (later_treated) continue;
             }
             // "a 4-year-old sister": the age of a relative.
             if (c.e < n && lex_.in_set(kin_set_, word_at(c.e))) continue;
