@@ -1202,6 +1202,19 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             }
         }
     }
+    // "6 myths about DBS - myth 1: it is risk-free; fact: ...": a myth's label negates what
+    // its colon opens, to the next break.
+    for (std::size_t i = q_tok; i + 1 < n; ++i) {
+        const std::string_view w = word_at(i);
+        if (!(w == "myth" || w == "myths" || w == "false")) continue;
+        std::size_t c = i + 1;
+        if (c < n && t[c].kind == token_kind::number) ++c;
+        if (!(c < n && t[c].kind == token_kind::punct && t[c].punct == ':')) continue;
+        for (std::size_t j = c + 1;
+             j < n && !(t[j].kind == token_kind::punct && (t[j].punct == ';' || hard_punct(t[j])));
+             ++j)
+            s.neg[j] = 1;
+    }
     for (std::size_t j = 0; j < quote_until; ++j) s.neg[j] = 1;
     for (std::size_t j = verdict_from; verdict_from > 0 && j < n; ++j) s.neg[j] = 1;
     for (std::size_t j = asked_from; asked_from > 0 && j < n; ++j) s.hyp[j] = 1;
@@ -1474,8 +1487,20 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 (m.what != role::other_treatment && m.b < p && p <= m.e + 1u))
                 return false;  // "the stimulation system has improved ...", "the Activa
                                // system reduces ..." is the therapy
-        const std::string_view w = word_at(p - 1);
-        return lex_.in_set(agent_set_, w);
+        if (lex_.in_set(agent_set_, word_at(p - 1))) return true;
+        // "the patient hotline was quick and helpful": the subject of a copula a few words
+        // back, with no therapy between.
+        bool copula = false;
+        for (std::size_t k = h.b; k-- > 0 && k + 6 > h.b && !copula;)
+            copula = word_at(k) == "was" || word_at(k) == "is" || word_at(k) == "were" ||
+                     word_at(k) == "are";
+        for (std::size_t k = h.b; copula && k-- > 0 && k + 6 > h.b;) {
+            if (t[k].kind == token_kind::punct) break;
+            for (const mention& m : s.mentions)
+                if (m.what != role::other_treatment && m.b <= k && k < m.e + 1u) return false;
+            if (lex_.in_set(agent_set_, word_at(k))) return true;
+        }
+        return false;
     };
 
     // "Dr. Lyle promised that DBS would ease his twisting, and it did", "... she said DBS
@@ -1538,6 +1563,19 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 if (!therapy_next) continue;
             }
             if (h.what == role::benefit_obj) {
+                // "made my surgery day feel calm", "her recovery was smooth": an adjective after
+                // a copula, not a verb of the therapy.
+                if (h.b > 0) {
+                    const std::string_view pw = word_at(h.b - 1), v = word_at(h.b);
+                    const bool copula = pw == "feel" || pw == "feels" || pw == "felt" ||
+                                        pw == "seem" || pw == "seems" || pw == "seemed" ||
+                                        pw == "look" || pw == "looks" || pw == "looked" ||
+                                        pw == "was" || pw == "is" || pw == "were" || pw == "are";
+                    const bool inflected = v.size() > 3 && (v.substr(v.size() - 2) == "ed" ||
+                                                            v.substr(v.size() - 2) == "en" ||
+                                                            v.substr(v.size() - 3) == "ing");
+                    if (copula && !inflected) continue;
+                }
                 // "it has to be removed", "was stopped": done to the subject, unless the
                 // therapy is the agent ("were reduced by DBS").
                 if (h.b > 0) {
