@@ -251,7 +251,11 @@ class parser {
             if (x == "before" || x == "till" || x == "until") {
                 if (!aw) return false;
             } else if (x == "less" || x == "up") {
-                if (!aw && !strong) return false;
+                // "children of less than seven years": years, with a person just before.
+                bool person_before = false;
+                for (std::size_t p = i >= 4 ? i - 4 : 0; p < i; ++p)
+                    person_before = person_before || person(p);
+                if (!aw && !strong && !(has_unit && person_before)) return false;
             } else if (!aw && !strong) {
                 // "under 7": a bare number needs to stand as an age.
                 if (has_unit ? !ok_after(e) : (!ok_after(j) || n > 21)) return false;
@@ -317,7 +321,7 @@ class parser {
             std::size_t k = i + 2;
             bool said = false;  // "just four", "aged five": a number word is an age too
             while (is(k, "now") || is(k, "only") || is(k, "just") || is(k, "age") ||
-                   is(k, "aged")) {
+                   is(k, "aged") || is(k, "then")) {
                 said = true;
                 ++k;
             }
@@ -468,9 +472,10 @@ class parser {
                     if (lex_.in_set(tv0, w(b))) return set(h, k, e2, n * u, (n + 1) * u);
                 return false;
             }
-            static constexpr std::array<std::string_view, 21> follow = {
-                "when", "and", "after", "in",      "with", "for",  "or",   "she", "he", "they", "i",
-                "we",   "but", "so",    "because", "last", "this", "from", "our", "my", "his"};
+            static constexpr std::array<std::string_view, 22> follow = {
+                "when", "and",  "after", "in", "with", "for",    "or",      "she",
+                "he",   "they", "i",     "we", "but",  "so",     "because", "last",
+                "this", "from", "our",   "my", "his",  "without"};
             if (!(j >= t_.size() || t_[j].kind == token_kind::punct || any(j, follow)))
                 return false;
             // "reviewed at 3, 6 and 12 months": a list of times, not an age; "had it at 5 or
@@ -529,6 +534,19 @@ class parser {
             if (!treat) return false;
             return set(h, k, j, n, n + 1);
         }
+        // "median age at implant 5.5 years", "mean age at surgery: 6 years"
+        if ((x == "median" || x == "mean" || x == "average") && is(i + 1, "age")) {
+            for (std::size_t k = i + 2; k < t_.size() && k <= i + 8; ++k) {
+                if (t_[k].kind == token_kind::punct && !punct(k, ':') && !punct(k, ',')) break;
+                std::size_t e2 = 0;
+                const double n = num(k, e2);
+                if (n < 0) continue;
+                if (n > 99 || unit(e2) <= 0) return false;
+                const double u = unit(e2);
+                return set(h, k, e2 + 1, n * u, (n + 1) * u);
+            }
+            return false;
+        }
         // "4 yo", "5 y/o"
         if (t_[i].kind == token_kind::number &&
             (is(i + 1, "yo") || (is(i + 1, "y") && punct(i + 2, '/') && is(i + 3, "o")))) {
@@ -536,12 +554,14 @@ class parser {
             if (v >= 0 && v < 120) return set(h, i, is(i + 1, "yo") ? i + 2 : i + 4, v, v + 1);
         }
         // "5yo", "5y/o"
-        if (x.size() >= 3 && x.size() <= 5 && x[0] >= '0' && x[0] <= '9' &&
-            (x.substr(x.size() - 2) == "yo")) {
+        std::string_view xs = x;  // "4yo's"
+        if (xs.size() > 4 && xs.substr(xs.size() - 2) == "'s") xs = xs.substr(0, xs.size() - 2);
+        if (xs.size() >= 3 && xs.size() <= 5 && xs[0] >= '0' && xs[0] <= '9' &&
+            (xs.substr(xs.size() - 2) == "yo")) {
             double v = 0;
             std::size_t d = 0;
-            while (d < x.size() && x[d] >= '0' && x[d] <= '9') v = v * 10 + (x[d++] - '0');
-            if (d == x.size() - 2) return set(h, i, i + 1, v, v + 1);
+            while (d < xs.size() && xs[d] >= '0' && xs[d] <= '9') v = v * 10 + (xs[d++] - '0');
+            if (d == xs.size() - 2) return set(h, i, i + 1, v, v + 1);
         }
         // a number: "a four-year-old", "6 years and older", "7+", "5-12-year-olds", "18 months"
         const bool article = (x == "a" || x == "an");

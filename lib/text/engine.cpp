@@ -527,8 +527,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                      next == "indicated" || next == "recommended" || next == "suitable" ||
                      next == "candidates" || next == "for");
                 verdict = verdict || denied || w == "exclusions" || w == "exclusion" ||
-                          w == "excluded" || w == "myth" || w == "myths" ||
-                          w == "contraindications" || w == "false";
+                          w == "excluded" || w == "myth" || w == "myths" || w == "mistake" ||
+                          w == "mistakes" || w == "contraindications" || w == "false";
             }
             if (verdict)
                 verdict_from = label_end;
@@ -748,6 +748,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     if (o.what == role::hde_exemption) h.dropped = true;
                     break;
                 case role::notref:
+                    // "our first port of call for questions", "a drug-free gala": a phrase that
+                    // is no treatment choice.
+                    if (o.what == role::mechanism && contains(o, h) && !contains(h, o))
+                        h.dropped = true;
                     // A benefit that starts earlier holds it ("kept his head straight for").
                     if ((o.what == role::benefit || o.what == role::benefit_obj ||
                          o.what == role::absolute) &&
@@ -759,6 +763,9 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         h.dropped = true;
                     break;
                 case role::age_group:
+                    // "dystonia can affect anyone from toddlers to pensioners": who a disease
+                    // strikes, not whom the therapy is for.
+                    if (o.what == role::mechanism && contains(o, h)) h.dropped = true;
                     // "not yet old enough for school" holds its own "not yet"; "a shaken baby"
                     // is a cause, not an age.
                     if (o.what == role::neg_pseudo && !contains(h, o)) h.dropped = true;
@@ -1206,7 +1213,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     // its colon opens, to the next break.
     for (std::size_t i = q_tok; i + 1 < n; ++i) {
         const std::string_view w = word_at(i);
-        if (!(w == "myth" || w == "myths" || w == "false")) continue;
+        if (!(w == "myth" || w == "myths" || w == "false" || w == "mistake" || w == "mistakes"))
+            continue;
         std::size_t c = i + 1;
         if (c < n && t[c].kind == token_kind::number) ++c;
         if (!(c < n && t[c].kind == token_kind::punct && t[c].punct == ':')) continue;
@@ -2027,6 +2035,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             }
         if (min_age < 0) min_age = profile_.min_age_years;
         auto history_lead = [&](std::size_t b) {
+            // "when he was a toddler": a time of life, told as history.
+            if (b >= 4 && (word_at(b - 1) == "a" || word_at(b - 1) == "an") &&
+                (word_at(b - 2) == "was" || word_at(b - 2) == "were") && word_at(b - 4) == "when")
+                return true;
             // "jaundiced as newborns", "as a toddler she fell": a time of life, not an age at
             // treatment.
             if (b > 0 &&
@@ -2159,11 +2171,15 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             {
                 bool later_treated = false;
                 for (const age_cand& o : cands) {
-                    if (!c.numeric || !o.numeric || o.b <= c.e || o.lo < min_age ||
-                        !comma_in(c.e, o.b))
-                        continue;
-                    for (const mention& m : s.mentions)
-                        later_treated = later_treated || (m.resolved == ref_therapy && m.b > o.e);
+                    if (!c.numeric || !o.numeric || o.b <= c.e || o.lo < min_age) continue;
+                    for (const mention& m : s.mentions) {
+                        if (m.resolved != ref_therapy) continue;
+                        // "..., and at 9, after medications failed, he had DBS"
+                        later_treated = later_treated || (m.b > o.e && comma_in(c.e, o.b));
+                        // "... toward his big sister's DBS surgery at age 13"
+                        later_treated =
+                            later_treated || (m.b > c.e && m.e <= o.b && o.b <= m.e + 3u);
+                    }
                 }
                 if (later_treated) continue;
             }
@@ -2310,7 +2326,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         }
     };
     simple_rule(role::notref, "not-refractory",
-                "offers the therapy before, instead of or without medication");
+                "offers the therapy before, instead of or without medication", true);
     simple_rule(role::notchronic, "not-chronic", "offers the therapy for new or acute dystonia",
                 true);
     // "Keep the programmer in a safe, dry place": a safe place, not a safe therapy.
