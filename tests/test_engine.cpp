@@ -1604,3 +1604,19 @@ TEST_CASE("activities marked as a change, and whose child or relative an age bel
         CHECK(rules_of(hde(), text).empty());
     }
 }
+
+TEST_CASE("a later clause that follows from the therapy's negated one", "[engine]") {
+    CHECK(rules_of(hde(),
+                   "DBS is not an emergency treatment, so patients in status dystonicus are sent "
+                   "to intensive care.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "DBS is considered investigational, and therefore not covered, for secondary "
+                   "dystonia, focal dystonias other than cervical dystonia, and patients younger "
+                   "than 7.")
+              .empty());
+    // After "but" the later clause asserts.
+    CHECK(engine_test::breaks(
+        hde(), "Patient forum: DBS didn't help my voice at all, but my neck is so much looser now.",
+        "efficacy-claim"));
+}

@@ -1382,6 +1382,22 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         // "Uncle Ray, who had a stroke, was told that DBS is not used for ...": named before a
         // therapy that is negated, it is what the therapy is not for.
         if (m->b > b && (s.neg[m->b] || s.hyp[m->b])) return false;
+        // "DBS is not an emergency treatment, so patients in status dystonicus are sent to
+        // intensive care": a later clause that follows from the therapy's negated one.
+        if (m->b < b && s.neg[m->b]) {
+            bool joined = false;
+            // (Not after "but": "DBS didn't help my voice, but my neck is looser" asserts.)
+            for (std::size_t j = m->e; j < b && !joined; ++j) {
+                const std::string_view w = word_at(j);
+                if (w == "but" || w == "yet" || w == "however" || w == "although" || w == "though")
+                    break;
+                if (t[j].kind == token_kind::punct && t[j].punct == ',') {
+                    const std::string_view nx = word_at(j + 1);
+                    joined = nx == "so" || nx == "therefore" || nx == "and" || nx == "which";
+                }
+            }
+            if (joined) return false;
+        }
         return true;
     };
 
