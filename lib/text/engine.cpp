@@ -772,8 +772,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     if (o.what == role::cause_strong && contains(o, h)) h.dropped = true;
                     break;
                 case role::subtype:
-                    // "before starting any dystonia medicines": part of the other phrase.
-                    if ((o.what == role::notref || o.what == role::ref_inside) && contains(o, h))
+                    // "before starting any dystonia medicines": part of the other phrase; "of
+                    // the focal forms, only cervical dystonia ...": a partitive.
+                    if ((o.what == role::notref || o.what == role::ref_inside ||
+                         o.what == role::mechanism) &&
+                        contains(o, h))
                         h.dropped = true;
                     break;
                 default:
@@ -1372,8 +1375,17 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     // A carried question counts only when the sentence after it asserts: "Kids under seven? We
     // don't do DBS for them." says nothing of the question's words.
     bool after_question_asserts = named_after_question;
-    for (std::size_t j = q_tok; j < n && q_tok > 0 && after_question_asserts; ++j)
+    for (std::size_t j = q_tok; j < n && q_tok > 0 && after_question_asserts; ++j) {
         if (s.neg[j] || s.hyp[j]) after_question_asserts = false;
+        // "Newly diagnosed? ... DBS is only considered after years of dystonia": an answer
+        // that restricts the therapy.
+        if (word_at(j) == "unless" ||
+            (word_at(j) == "only" && j + 3 < n &&
+             (word_at(j + 1) == "after" || word_at(j + 1) == "for" || word_at(j + 1) == "when" ||
+              word_at(j + 1) == "once" || word_at(j + 1) == "if" || word_at(j + 2) == "after" ||
+              word_at(j + 2) == "for" || word_at(j + 2) == "when" || word_at(j + 2) == "once")))
+            after_question_asserts = false;
+    }
     auto asserted = [&](std::size_t b) {
         if (b < q_tok && !after_question_asserts) return false;
         if (s.neg[b] || s.hyp[b]) return false;
@@ -1715,7 +1727,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 if ((o.what == role::intensifier || o.what == role::quantifier) &&
                     (s.clause[o.b] == cl || overlaps(o, h)))
                     intensified = true;
-                if (o.what == role::hedge && o.b < h.b && s.clause[o.b] == cl && h.b <= o.e + 6u) {
+                // A modal hedges what is near it; a hope or a wish its whole clause.
+                const std::string_view hw = o.what == role::hedge ? word_at(o.b) : "";
+                const bool modal = hw == "may" || hw == "might" || hw == "could" || hw == "would";
+                if (o.what == role::hedge && o.b < h.b && s.clause[o.b] == cl &&
+                    h.b <= o.e + (modal ? 6u : 10u)) {
                     // "when his spasms would not stop, and it saved his life": the hedge is in
                     // a clause of its own.
                     bool apart = false;
