@@ -1620,3 +1620,21 @@ TEST_CASE("a later clause that follows from the therapy's negated one", "[engine
         hde(), "Patient forum: DBS didn't help my voice at all, but my neck is so much looser now.",
         "efficacy-claim"));
 }
+
+TEST_CASE("questions answered in the next sentence", "[engine]") {
+    CHECK(engine_test::breaks(hde(),
+                              "Q: Can DBS help my 5-year-old? A: Yes, we've treated kids as young "
+                              "as four.",
+                              "age-under-7"));
+    CHECK(engine_test::breaks(hde(), "Q: Does DBS work? A: For most of our patients, absolutely.",
+                              "efficacy-claim"));
+    CHECK(engine_test::breaks(hde(), "Q: Does DBS hurt? A: Not at all, it's totally painless.",
+                              "safety-overclaim"));
+    CHECK(
+        rules_of(hde(), "Q: Can my 6-year-old have DBS? A: No, the minimum age is seven.").empty());
+    CHECK(rules_of(hde(),
+                   "Clinic FAQ: Can I swim again after DBS? Yes, once the wounds have "
+                   "healed.")
+              .empty());
+    CHECK(rules_of(hde(), "Q: Will DBS cure my dystonia? A: No one can promise that.").empty());
+}

@@ -65,7 +65,14 @@ bool affirms(std::string_view s) {
         "yes",     "yeah",       "yep",         "yup",   "absolutely", "definitely",
         "totally", "completely", "certainly",   "sure",  "indeed",     "exactly",
         "correct", "right",      "undoubtedly", "course"};
-    return std::find(yes.begin(), yes.end(), w) != yes.end();
+    if (std::find(yes.begin(), yes.end(), w) != yes.end()) return true;
+    // ... or ends by saying it: "For most of our patients, absolutely."
+    std::string last;
+    while (i < s.size()) {
+        std::string x = word();
+        if (!x.empty()) last = x;
+    }
+    return last == "absolutely" || last == "definitely" || last == "certainly" || last == "yes";
 }
 
 bool hard_punct(const token& t) {
@@ -485,6 +492,19 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                            w == "me" || w == "us"))
             own = true;
         negated_q = negated_q || (t[i].kind == token_kind::word && lex_.negator(t[i], norm));
+    }
+    // "Can DBS help my 5-year-old? Yes, ...": the reader's own question about the therapy is
+    // said only when the answer says yes.
+    bool asks_self = false;  // "Can I swim after DBS?": permission for the asker
+    for (std::size_t i = q0; i < n && i < q0 + 6; ++i) {
+        const std::string_view w = token_text(t[i], norm);
+        asks_self = asks_self || w == "i" || w == "i'm" || w == "we" || w == "me" || w == "us";
+    }
+    if (question && named && own && !asks_self && qw0 != "why") {
+        st.question_open = true;
+        st.question_named = true;
+        st.question_wh = false;
+        st.question_at = sb;
     }
     if (question && named && !own) {
         st.question_open = true;
@@ -1039,7 +1059,24 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             // "DBS, not pills, should be the starting point": an aside ends at its comma.
             const bool aside =
                 h.b > 0 && t[h.b - 1].kind == token_kind::punct && t[h.b - 1].punct == ',';
+            // "Not at all, it's totally painless", "Absolutely not, ...": an answer's particle
+            // ends at its comma.
+            std::size_t particle_end = n;
+            if ((word_at(h.b) == "not" || word_at(h.b) == "no" || word_at(h.b) == "nope") &&
+                (h.b == q_tok ||
+                 (h.b > 0 && t[h.b - 1].kind == token_kind::punct && t[h.b - 1].punct == ':')))
+                for (std::size_t j = h.e; j < n && j <= h.e + 2u; ++j) {
+                    if (t[j].kind == token_kind::punct) {
+                        if (t[j].punct == ',') particle_end = j;
+                        break;
+                    }
+                    const std::string_view w = word_at(j);
+                    if (!(w == "at" || w == "all" || w == "really" || w == "way" || w == "quite" ||
+                          w == "exactly"))
+                        break;
+                }
             for (std::size_t j = h.e; j < n; ++j) {
+                if (j >= particle_end) break;
                 if (strength(h) >= 3) {  // "excludes A, B, and C": the whole list
                     if ((hard_punct(t[j]) && !(t[j].punct == ':')) || is_term[j]) break;
                     s.neg[j] = 1;
