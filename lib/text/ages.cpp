@@ -407,15 +407,23 @@ class parser {
         // who is nine / she was five / he had just turned 6 / Noah was only three / they're four
         const bool contracted = x == "they're" || x == "she's" || x == "he's" || x == "you're" ||
                                 x == "we're" || x == "who's";
-        if (contracted || ((person(i) || name(i)) && !is(i, "those") &&
-                           (is(i + 1, "is") || is(i + 1, "was") || is(i + 1, "were") ||
-                            is(i + 1, "are") || is(i + 1, "turned") || is(i + 1, "turns") ||
-                            is(i + 1, "had") || is(i + 1, "has") || is(i + 1, "just")))) {
+        if (contracted ||
+            ((person(i) || name(i)) && !is(i, "those") &&
+             (is(i + 1, "is") || is(i + 1, "was") || is(i + 1, "were") || is(i + 1, "are") ||
+              is(i + 1, "turned") || is(i + 1, "turns") || is(i + 1, "had") || is(i + 1, "has") ||
+              is(i + 1, "have") || is(i + 1, "just")))) {
             std::size_t k = i + 1;
             if (!contracted) {
-                while (is(k, "has") || is(k, "had") || is(k, "just") || is(k, "only") ||
-                       is(k, "recently"))
+                while (is(k, "has") || is(k, "had") || is(k, "have") || is(k, "just") ||
+                       is(k, "only") || is(k, "recently"))
                     ++k;
+                // "my daughter have 6 years", "when he have 4 years": a translated age, with
+                // its unit of years.
+                if ((is(i + 1, "have") || is(i + 1, "has") || is(i + 1, "had")) && k == i + 2) {
+                    std::size_t j2 = 0;
+                    const double n2 = num(k, j2);
+                    if (n2 >= 0 && n2 <= 99 && unit(j2) == 1) return set(h, k, j2 + 1, n2, n2 + 1);
+                }
                 if (!(is(k, "is") || is(k, "was") || is(k, "were") || is(k, "are") ||
                       is(k, "turned") || is(k, "turns")))
                     return false;

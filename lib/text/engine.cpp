@@ -1087,10 +1087,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 // the therapy as its subject.
                 if (t[j].kind == token_kind::punct && t[j].punct == ',' && j + 1 < n && !subject) {
                     bool therapy_clause = false;
+                    // (or a pronoun for it: "dbs doesn't even hurt, it's literally painless")
                     for (const mention& m : s.mentions)
                         therapy_clause =
-                            therapy_clause || (m.b == j + 1 && m.what == role::therapy && m.e < n &&
-                                               t[m.e].kind == token_kind::word);
+                            therapy_clause ||
+                            (m.b == j + 1 && m.e < n && t[m.e].kind == token_kind::word &&
+                             (m.what == role::therapy ||
+                              (m.what == role::backref_pronoun && m.resolved == ref_therapy)));
                     if (therapy_clause) break;
                 }
                 if (j == lead_comma && h.b < lead_comma) break;
@@ -2144,7 +2147,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         return j > 0 && (pw == "before" || pw == "until" || pw == "prior");
                     }
                 if (lex_.in_set(treat_set_, w)) return false;
-                if (lex_.in_set(onset_set_, w)) return true;
+                // ("newly diagnosed toddlers": the onset word describes them.)
+                if (lex_.in_set(onset_set_, w) && !(j + 1 == b && w == "diagnosed")) return true;
             }
             return false;
         };
