@@ -1638,3 +1638,21 @@ TEST_CASE("questions answered in the next sentence", "[engine]") {
               .empty());
     CHECK(rules_of(hde(), "Q: Will DBS cure my dystonia? A: No one can promise that.").empty());
 }
+
+TEST_CASE("recovery from the operation is no outcome", "[engine]") {
+    const char* none[] = {
+        "Day 3 after my DBS: headaches are easing and I'm walking the halls.",
+        "The pain from the incision faded within a week of my DBS.",
+        "I started swimming again six weeks after my DBS surgery, as my surgeon allowed.",
+        "After DBS I was finally able to sleep in my own bed again, after four nights in the "
+        "hospital.",
+        "A trial is testing DBS in people with acquired dystonia.",
+        "When DBS works, the benefit usually builds over months.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    CHECK(engine_test::breaks(hde(), "Six months after DBS, Ravi climbed the rope in gym class.",
+                              "efficacy-claim"));
+}

@@ -1619,6 +1619,14 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             }
     }
 
+    // "..., after four nights in the hospital", "..., as my surgeon allowed": recovery from
+    // the operation is the sentence's frame.
+    bool recovery = false;
+    for (const hit& o : H)
+        recovery = recovery || (!o.dropped && o.what == role::mechanism &&
+                                o.concept_id != static_cast<std::uint32_t>(-1) &&
+                                lex_.info(o.concept_id).id == "benefit.recovery");
+
     // efficacy-claim
     {
         const bool pma = profile_.effectiveness_demonstrated;
@@ -1629,6 +1637,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 continue;
             if (!asserted(h.b)) continue;
             if (advice_comma > 0 && h.b < advice_comma) continue;
+            if (recovery) break;
             const std::uint16_t cl = s.clause[h.b];
             if (h.what == role::benefit && strength(h) == 3) {
                 // "thanks to": a benefit only when the therapy is what it thanks.
@@ -1845,9 +1854,17 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                                                        t[k - 1].punct == ':')))
                         open_at = k;
                 }
-                const bool opens =
+                bool opens =
                     open_at == q_tok || (open_at > 0 && t[open_at - 1].kind == token_kind::punct &&
                                          t[open_at - 1].punct == ':');
+                // "Day 3 after my DBS: ...", "The morning after DBS, ...": days and hours
+                // after surgery are recovery, not an outcome.
+                for (std::size_t k = open_at; k < lead_at; ++k) {
+                    const std::string_view w = word_at(k);
+                    if (w == "day" || w == "days" || w == "hours" || w == "hour" ||
+                        w == "morning" || w == "night" || w == "evening")
+                        opens = false;
+                }
                 const bool forward = lead == "with" || lead == "since" || lead == "after" ||
                                      lead == "post" || lead == "following" || lead == "thanks" ||
                                      lead == "because" || lead == "through";
@@ -2019,8 +2036,9 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                        w == "hours" || w == "day" || w == "days";
             }
             for (const hit& o : H)
-                skip = skip || (!o.dropped && o.what == role::mechanism && o.b <= j && j < o.e);
-            if (skip) continue;
+                skip =
+                    skip || (!o.dropped && o.what == role::mechanism && o.b <= j + 6u && j < o.e);
+            if (skip || recovery) continue;
             emit("efficacy-claim", j, j + 1,
                  "asserts a benefit whose effectiveness has not been demonstrated");
             break;
