@@ -526,7 +526,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         std::size_t from = 0;
         for (int round = 0; round < 2 && verdict_from == 0; ++round) {
             std::size_t label_end = 0;
-            for (std::size_t i = from; i < n && i < from + 5; ++i)
+            // (A denial may take a word more: "Not a candidate for DBS:".)
+            const std::size_t width = from < n && (token_text(t[from], norm) == "not" ||
+                                                   token_text(t[from], norm) == "no")
+                                          ? 6
+                                          : 5;
+            for (std::size_t i = from; i < n && i < from + width; ++i)
                 if (t[i].kind == token_kind::punct && t[i].punct == ':') {
                     label_end = i + 1;
                     break;
@@ -535,21 +540,28 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             bool names = false;  // "DBS: the first choice"
             for (const mention& m : s.mentions)
                 names = names || (m.b >= from && m.b < label_end && m.what == role::therapy);
-            if (names) break;
             bool verdict = false;  // "Not Covered:", "Exclusions:", "Myth #3:"
             for (std::size_t i = from; i + 1 < label_end; ++i) {
                 const std::string_view w = token_text(t[i], norm);
                 const std::string_view next =
                     i + 2 < label_end ? token_text(t[i + 1], norm) : std::string_view{};
+                const std::string_view next2 =
+                    i + 3 < label_end ? token_text(t[i + 2], norm) : std::string_view{};
+                // ("Not a candidate for DBS:" names the therapy and still denies.)
                 const bool denied =
                     (w == "not" || w == "no") &&
                     (next == "covered" || next == "eligible" || next == "approved" ||
                      next == "indicated" || next == "recommended" || next == "suitable" ||
-                     next == "candidates" || next == "for");
+                     next == "candidates" || next == "candidate" || next == "for" ||
+                     ((next == "a" || next == "an") &&
+                      (next2 == "candidate" || next2 == "option")));
+                verdict = verdict || denied;
+                if (names) continue;
                 verdict = verdict || denied || w == "exclusions" || w == "exclusion" ||
                           w == "excluded" || w == "myth" || w == "myths" || w == "mistake" ||
                           w == "mistakes" || w == "contraindications" || w == "false";
             }
+            if (names && !verdict) break;
             if (verdict)
                 verdict_from = label_end;
             else
@@ -1433,7 +1445,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         if (!m || m->resolved != ref_therapy) return false;
         // "Uncle Ray, who had a stroke, was told that DBS is not used for ...": named before a
         // therapy that is negated, it is what the therapy is not for.
-        if (m->b > b && (s.neg[m->b] || s.hyp[m->b])) return false;
+        if (m->b > b && s.neg[m->b]) return false;
         // "DBS is not an emergency treatment, so patients in status dystonicus are sent to
         // intensive care": a later clause that follows from the therapy's negated one.
         if (m->b < b && s.neg[m->b]) {
@@ -1766,6 +1778,15 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 }
                 if (am && am->b > h.b && am->b > 0 && word_at(am->b - 1) == "for") continue;
                 if (done_by_people(h)) continue;
+                // "Your gift made a real difference": the longer benefit's agent holds for the
+                // shorter one inside it.
+                bool outer_people = false;
+                for (const hit& o : H)
+                    outer_people =
+                        outer_people || (&o != &h && !o.dropped && contains(o, h) && o.b < h.b &&
+                                         (o.what == role::benefit || o.what == role::benefit_obj) &&
+                                         done_by_people(o));
+                if (outer_people) continue;
             }
             bool absolute = h.what == role::absolute;
             bool intensified = false;
