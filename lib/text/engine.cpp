@@ -1575,6 +1575,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 (m.what != role::other_treatment && m.b < p && p <= m.e + 1u))
                 return false;  // "the stimulation system has improved ...", "the Activa
                                // system reduces ..." is the therapy
+        // "Our team successfully treated a child with DBS": people who use the therapy.
+        for (const mention& m : s.mentions)
+            if (m.resolved == ref_therapy && m.b > h.e && m.b <= h.e + 10u && m.b > 0) {
+                const std::string_view pw = word_at(m.b - 1);
+                if (pw == "with" || pw == "using" || pw == "by" || pw == "via") return false;
+            }
         if (lex_.in_set(agent_set_, word_at(p - 1))) return true;
         // "the patient hotline was quick and helpful": the subject of a copula a few words
         // back, with no therapy between.
@@ -2209,7 +2215,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                                     word_at(k - 1) == "including" || word_at(k - 1) == "a" ||
                                     word_at(k - 1) == "an")))
                 --k;
-            // "her little brother, who is four"
+            // "her little brother, who is four", "his brother, who is in reception class"
+            if (k >= 1 && word_at(k - 1) == "in") --k;
             if (k >= 3 && (word_at(k - 1) == "is" || word_at(k - 1) == "was") &&
                 word_at(k - 2) == "who" && t[k - 3].kind == token_kind::punct)
                 k -= 3;
