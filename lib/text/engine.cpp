@@ -34,6 +34,7 @@ struct age_cand {
     std::size_t b, e;
     double lo;
     bool numeric;  // from the age finder ("at 9"), not an age group ("adults")
+    double hi;     // highest age, -1 for none
 };
 
 bool overlaps(const hit& a, const hit& b) {
@@ -2199,10 +2200,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         };
         std::vector<age_cand>& cands = s.cands;
         cands.clear();
-        for (const age_hit& a : s.ages) cands.push_back({a.b, a.e, a.lo, true});
+        for (const age_hit& a : s.ages) cands.push_back({a.b, a.e, a.lo, true, a.hi});
         for (const hit& h : H)
             if (!h.dropped && h.what == role::age_group)
-                cands.push_back({h.b, h.e, lex_.info(h.concept_id).lo, false});
+                cands.push_back(
+                    {h.b, h.e, lex_.info(h.concept_id).lo, false, lex_.info(h.concept_id).hi});
         std::sort(cands.begin(), cands.end(),
                   [](const age_cand& a, const age_cand& b) { return a.b < b.b; });
         // "Maya's brother (aged 4)", "her sister, 4,": a relative's age in apposition.
@@ -2301,6 +2303,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     }
                 }
                 if (later_treated) continue;
+            }
+            // "Year 2 pupil Ella, who turned seven in March": a school year that straddles the
+            // minimum yields to the age the copy gives.
+            if (!c.numeric && c.hi >= min_age) {
+                bool told = false;
+                for (const age_cand& o : cands) told = told || (o.numeric && o.lo >= min_age);
+                if (told) continue;
             }
             // "a 4-year-old sister": the age of a relative.
             if (c.e < n && lex_.in_set(kin_set_, word_at(c.e))) continue;
