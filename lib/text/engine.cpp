@@ -463,11 +463,22 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     // leaves the statement before it standing.
     std::size_t asked_from = 0;
     if (question) {
-        for (std::size_t i = n; i-- > 3;)
-            if (t[i].kind == token_kind::punct && (t[i].punct == '-' || t[i].punct == ';')) {
+        for (std::size_t i = n; i-- > 3;) {
+            // "DBS is first-line in our clinic, why waste years on tablets?"
+            const std::string_view nx = i + 1 < n ? token_text(t[i + 1], norm) : "";
+            // (Not "Can DBS help my son, who has ...?": a question from its start.)
+            const std::string_view w0 = q0 < n ? token_text(t[q0], norm) : "";
+            const bool asks_from_start = w0 == "can" || w0 == "could" || w0 == "is" ||
+                                         w0 == "are" || w0 == "does" || w0 == "do" ||
+                                         w0 == "will" || w0 == "would" || w0 == "should";
+            const bool wh_after_comma = t[i].kind == token_kind::punct && t[i].punct == ',' &&
+                                        (nx == "why" || nx == "how") && !asks_from_start;
+            if (t[i].kind == token_kind::punct &&
+                (t[i].punct == '-' || t[i].punct == ';' || wh_after_comma)) {
                 asked_from = i + 1;
                 break;
             }
+        }
         bool stated = false;  // the statement names the therapy
         for (const mention& m : s.mentions)
             stated = stated || (m.what == role::therapy && m.e < asked_from);
@@ -624,6 +635,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     // Phase B: every concept, and ages.
     s.hits.clear();
     lex_.match(t, norm, false, s.hits);
+    bool price = false;  // the sentence is about prices
+    for (std::size_t k = 0; k < n && !price; ++k) {
+        const std::string_view c = token_text(t[k], norm);
+        price = c == "price" || c == "prices" || c == "cost" || c == "costs" || c == "usd" ||
+                c == "cheaper" || c == "fee" || c == "fees" || c == "euro" || c == "euros" ||
+                c == "dollars" || c == "package" || c == "packages";
+    }
     // Any "n't" word and "cannot" negate like "not".
     for (std::size_t i = 0; i < n; ++i) {
         const std::string_view w = token_text(t[i], norm);
@@ -638,9 +656,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         // "80% better", "60 percent lower": a quantified comparative is a benefit (patterns do
         // not reach across the '%').
         const bool pct = (t[i].kind == token_kind::punct && t[i].punct == '%') || w == "percent";
-        // ("75% BFMDRS reduction": a score's name may stand between.)
-        for (std::size_t k = i + 1; pct && i > 0 && t[i - 1].kind == token_kind::number && k < n &&
-                                    k < i + 4 && t[k].kind == token_kind::word;
+        // ("75% BFMDRS reduction": a score's name may stand between; "70% less than in the
+        // USA" in a sentence about prices is a price.)
+        for (std::size_t k = i + 1; pct && !price && i > 0 && t[i - 1].kind == token_kind::number &&
+                                    k < n && k < i + 4 && t[k].kind == token_kind::word;
              ++k) {
             const std::string_view c = token_text(t[k], norm);
             if (c == "better" || c == "lower" || c == "less" || c == "fewer" || c == "improved" ||
@@ -1196,6 +1215,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     if (r == "for" || r == "whom" || r == "who" || r == "which") continue;
                 }
                 if (hard_punct(t[j]) || is_term[j]) break;
+                // "... so they don't miss kindergarten": a purpose clause of its own.
+                if ((word_at(j) == "so" || word_at(j) == "because") && new_subject(j + 1) &&
+                    j + 1 < h.b)
+                    break;
                 // "who is only four and cannot wait": a coordinated predicate of its own;
                 // "... and my neuro never mentioned it": a coordinated clause with its own
                 // subject.
@@ -2215,7 +2238,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                                  : (word_at(k - 1) == "aged" || word_at(k - 1) == "age" ||
                                     word_at(k - 1) == "now" || word_at(k - 1) == "of" ||
                                     word_at(k - 1) == "including" || word_at(k - 1) == "a" ||
-                                    word_at(k - 1) == "an")))
+                                    word_at(k - 1) == "an" || word_at(k - 1) == "only" ||
+                                    word_at(k - 1) == "just")))
                 --k;
             // "her little brother, who is four", "his brother, who is in reception class"
             if (k >= 1 && word_at(k - 1) == "in") --k;
