@@ -445,6 +445,22 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             question = true;
     }
     bool answered_no = false;
+    // "Does DBS work for everyone, I asked my surgeon, and she said ...": a question reported
+    // by the one who asked it.
+    if (!question && q0 + 1 < n && t[q0].kind == token_kind::word) {
+        static constexpr std::array<std::string_view, 10> asks = {
+            "is", "are", "can", "could", "does", "do", "should", "may", "will", "would"};
+        if (std::find(asks.begin(), asks.end(), token_text(t[q0], norm)) != asks.end())
+            for (std::size_t i = q0 + 2; i + 2 < n; ++i)
+                if (t[i].kind == token_kind::punct && t[i].punct == ',') {
+                    const std::string_view a = token_text(t[i + 1], norm),
+                                           v = token_text(t[i + 2], norm);
+                    if ((a == "i" || a == "we" || a == "she" || a == "he" || a == "they") &&
+                        (v == "asked" || v == "ask" || v == "asks" || v == "wondered"))
+                        question = true;
+                    break;
+                }
+    }
     // "Is DBS possible for a child of 4 — no, our minimum age is 7.": a question asked and
     // answered no in one sentence.
     if (!question && q0 + 1 < n && t[q0].kind == token_kind::word) {
@@ -455,6 +471,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 if (t[i].kind == token_kind::punct && (t[i].punct == '-' || t[i].punct == ';')) {
                     const std::string_view a = token_text(t[i + 1], norm);
                     question = a == "no" || a == "nope" || a == "not";
+                    // "... - our expert says no, and explains who qualifies"
+                    for (std::size_t k = i + 1; k + 1 < n && k < i + 6 && !question; ++k)
+                        question = (token_text(t[k], norm) == "says" ||
+                                    token_text(t[k], norm) == "said") &&
+                                   token_text(t[k + 1], norm) == "no";
                     answered_no = question;
                     break;
                 }
@@ -802,8 +823,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 case role::notref:
                     // "our first port of call for questions", "a drug-free gala": a phrase that
                     // is no treatment choice.
-                    if (o.what == role::mechanism && contains(o, h) && !contains(h, o))
-                        h.dropped = true;
+                    if (o.what == role::mechanism && contains(o, h)) h.dropped = true;
                     // A benefit that starts earlier holds it ("kept his head straight for").
                     if ((o.what == role::benefit || o.what == role::benefit_obj ||
                          o.what == role::absolute) &&
@@ -2037,7 +2057,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             const std::string_view wj = word_at(j);
             if (!lex_.in_set(act_set_, wj) || s.neg[j] || s.hyp[j]) continue;
             bool by_therapy = false;  // "DBS moves fast now": the therapy is no patient
-            for (const mention& m : s.mentions) by_therapy = by_therapy || m.e == j;
+            for (const mention& m : s.mentions)
+                by_therapy = by_therapy ||
+                             (m.resolved == ref_therapy &&
+                              (m.e == j ||
+                               (m.e + 1u == j && (word_at(m.e) == "now" || word_at(m.e) == "also" ||
+                                                  word_at(m.e) == "still"))));
             if (by_therapy) continue;
             if (wj == "performed" || wj == "perform" || wj == "performs" || wj == "went" ||
                 wj == "goes" || wj == "visited" || wj == "joined" || wj == "attended" ||
@@ -2334,6 +2359,16 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 bool told = false;
                 for (const age_cand& o : cands) told = told || (o.numeric && o.lo >= min_age);
                 if (told) continue;
+            }
+            // "my husband can hold our baby": a child the patient holds, not the patient.
+            if (!c.numeric && c.b >= 2) {
+                const std::string_view pw = word_at(c.b - 1), vw = word_at(c.b - 2);
+                if ((pw == "our" || pw == "my" || pw == "his" || pw == "her" || pw == "their") &&
+                    (vw == "hold" || vw == "holds" || vw == "held" || vw == "carry" ||
+                     vw == "carries" || vw == "hug" || vw == "hugs" || vw == "feed" ||
+                     vw == "feeds" || vw == "lift" || vw == "lifts" || vw == "bathe" ||
+                     vw == "rock" || vw == "cuddle" || vw == "pick"))
+                    continue;
             }
             // "a 4-year-old sister": the age of a relative.
             if (c.e < n && lex_.in_set(kin_set_, word_at(c.e))) continue;
