@@ -823,7 +823,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 case role::notref:
                     // "our first port of call for questions", "a drug-free gala": a phrase that
                     // is no treatment choice.
-                    if (o.what == role::mechanism && contains(o, h)) h.dropped = true;
+                    if (o.what == role::mechanism && (contains(o, h) || (o.b == h.b && o.e == h.e)))
+                        h.dropped = true;
                     // A benefit that starts earlier holds it ("kept his head straight for").
                     if ((o.what == role::benefit || o.what == role::benefit_obj ||
                          o.what == role::absolute) &&
