@@ -1656,3 +1656,39 @@ TEST_CASE("recovery from the operation is no outcome", "[engine]") {
     CHECK(engine_test::breaks(hde(), "Six months after DBS, Ravi climbed the rope in gym class.",
                               "efficacy-claim"));
 }
+
+TEST_CASE("indirect questions, prices, purpose clauses and school years", "[engine]") {
+    const char* none[] = {
+        "Does DBS work for everyone, I asked my surgeon, and she said some people notice little "
+        "change.",
+        "HOST: Is deep brain stimulation the answer for everyone with dystonia - our expert says "
+        "no, and explains who qualifies.",
+        "Price for deep brain stimulation in Chennai starts from $9,800, about 70% less than in "
+        "the USA.",
+        "Year 2 pupil Ella, who turned seven in March, had deep brain stimulation in June.",
+        "Before DBS I had tried four medications; now I'm waiting for my surgery date.",
+        "Can DBS help my son, who has blepharospasm?",
+        "After deep brain stimulation, my husband can hold our baby without his arms twisting.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK_FALSE(engine_test::breaks(hde(), text, "age-under-7"));
+        CHECK_FALSE(engine_test::breaks(hde(), text, "not-refractory"));
+    }
+    CHECK(rules_of(hde(), none[0]).empty());
+    CHECK(rules_of(hde(), none[1]).empty());
+    CHECK(rules_of(hde(), none[2]).empty());
+    CHECK(rules_of(hde(), none[5]).empty());
+    CHECK(engine_test::breaks(hde(),
+                              "Your 5-year-old can have DBS surgery during the summer "
+                              "holidays so they don't miss kindergarten.",
+                              "age-under-7"));
+    CHECK(engine_test::breaks(hde(),
+                              "DBS is first-line treatment in our clinic, why waste years "
+                              "on tablets?",
+                              "not-refractory"));
+    CHECK(engine_test::breaks(hde(),
+                              "My neurologist offered DBS for my cervical dystonia before I had "
+                              "tried a single medication.",
+                              "not-refractory"));
+}
