@@ -1985,6 +1985,14 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     now_seen = true;
                 if (need_now && !now_seen) continue;
                 if (!lex_.in_set(act_set_, wj) || s.neg[j] || s.hyp[j]) continue;
+                // "Sister, 4, hugged him after his DBS": a relative, with an age of their own,
+                // does it.
+                bool kin_subject = false;
+                for (std::size_t k = j >= 5 ? j - 5 : 0; k < j; ++k)
+                    if (lex_.in_set(kin_set_, word_at(k)))
+                        for (const age_hit& a : s.ages)
+                            kin_subject = kin_subject || (a.b > k && a.b <= k + 3);
+                if (kin_subject) continue;
                 // "got moved off the ward": done to the patient, not by them.
                 if (wj.size() > 2 && wj.substr(wj.size() - 2) == "ed" && j > 0) {
                     const std::string_view pw = word_at(j - 1);
