@@ -1692,3 +1692,23 @@ TEST_CASE("indirect questions, prices, purpose clauses and school years", "[engi
                               "tried a single medication.",
                               "not-refractory"));
 }
+
+TEST_CASE("a sentence that opens by refuting the one before withdraws its claims", "[engine]") {
+    CHECK(rules_of(hde(),
+                   "DBS is sometimes described as risk-free. It is not; bleeding and "
+                   "infection can occur.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "Deep brain stimulation is sometimes promoted for writer's cramp. It is "
+                   "not indicated for that condition.")
+              .empty());
+    CHECK(rules_of(hde(),
+                   "A friend told me DBS is a first-line treatment. My neurologist said "
+                   "that is not true.")
+              .empty());
+    // A later sentence that only adds a fact leaves the claim standing.
+    CHECK(engine_test::breaks(hde(),
+                              "We offer DBS to toddlers. It is not available elsewhere in "
+                              "the region.",
+                              "age-under-7"));
+}

@@ -671,8 +671,9 @@ class parser {
             if (thing(k)) return true;
             // Only the thing's own predicate between ("a DBS system in a 5-year-old" is not).
             if (!(punct(k, ',') || is(k, "is") || is(k, "was") || is(k, "are") || is(k, "were") ||
-                  is(k, "now") || is(k, "already") || is(k, "about") || is(k, "nearly") ||
-                  is(k, "almost") || is(k, "over") || is(k, "being") || is(k, "just")))
+                  is(k, "turned") || is(k, "turns") || is(k, "now") || is(k, "already") ||
+                  is(k, "about") || is(k, "nearly") || is(k, "almost") || is(k, "over") ||
+                  is(k, "being") || is(k, "just")))
                 return false;
         }
         return false;

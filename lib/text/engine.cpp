@@ -76,6 +76,56 @@ bool affirms(std::string_view s) {
     return last == "absolutely" || last == "definitely" || last == "certainly" || last == "yes";
 }
 
+// Whether a sentence opens by refuting the one before it ("It is not;", "That was wrong:",
+// "My neurologist said that is not true").
+bool refutes(std::string_view s) {
+    std::string head;  // lower case; punctuation kept as " ; "
+    for (std::size_t i = 0; i < s.size() && head.size() < 80; ++i) {
+        const char c = s[i];
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '\'') {
+            head += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        } else if (s.compare(i, 3, "\xE2\x80\x99") == 0) {
+            head += '\'';
+            i += 2;
+        } else if (c == ';' || c == ':' || c == ',' || c == '.' || c == '!' ||
+                   s.compare(i, 3, "\xE2\x80\x94") == 0) {
+            head += " ; ";
+        } else if (!head.empty() && head.back() != ' ') {
+            head += ' ';
+        }
+    }
+    // "It is not;", "It does not.", "It isn't true": the bare denial of what came before.
+    static constexpr std::array<std::string_view, 8> denials = {
+        "it is not ",  "it isn't ",   "it's not ",  "it does not ",
+        "it doesn't ", "it did not ", "it didn't ", "it cannot "};
+    for (std::string_view o : denials)
+        if (head.compare(0, o.size(), o) == 0) {
+            const std::string_view rest = std::string_view(head).substr(o.size());
+            if (rest.empty() || rest[0] == ';' || rest.compare(0, 4, "true") == 0 ||
+                rest.compare(0, 2, "so") == 0 || rest.compare(0, 8, "the case") == 0 ||
+                rest.compare(0, 3, "one") == 0)
+                return true;
+            // "It is not indicated for that condition": the use just named.
+            for (std::string_view v :
+                 {std::string_view("indicated for th"), std::string_view("labelled for th"),
+                  std::string_view("labeled for th"), std::string_view("approved for th"),
+                  std::string_view("authorized for th"), std::string_view("used for th"),
+                  std::string_view("for th")})
+                if (rest.compare(0, v.size(), v) == 0) return true;
+        }
+    static constexpr std::array<std::string_view, 8> opens = {
+        "that is not true",   "that's not true", "that was wrong", "that is wrong",
+        "that was a mistake", "that is false",   "not true",       "this is false"};
+    for (std::string_view o : opens)
+        if (head.compare(0, o.size(), o) == 0) return true;
+    // "My neurologist said that is not true", "... says this is a myth" in its first words
+    const std::string_view first(head.data(), std::min<std::size_t>(head.size(), 60));
+    return first.find("that is not true") != std::string_view::npos ||
+           first.find("that's not true") != std::string_view::npos ||
+           first.find("that isn't true") != std::string_view::npos ||
+           first.find("is a myth") != std::string_view::npos;
+}
+
 bool hard_punct(const token& t) {
     if (t.kind != token_kind::punct) return false;
     switch (t.punct) {
@@ -220,6 +270,7 @@ std::vector<finding> engine::check_part(const document& doc, const line_index& l
         if (b.kind == block_kind::comment) continue;
         s.sentences.clear();
         split_sentences(doc.copy, b, s.sentences);
+        std::size_t prev_from = out.size();  // the previous sentence's findings
         for (const sentence_span& sp : s.sentences) {
             if (sp.section_start) {
                 st.pronoun = ref_none;
@@ -227,6 +278,12 @@ std::vector<finding> engine::check_part(const document& doc, const line_index& l
             } else if (sp.block_start) {
                 st.pronoun = ref_none;  // a pronoun reaches back within its paragraph only
             }
+            // "DBS is sometimes described as risk-free. It is not; ...": a sentence that
+            // opens by refuting withdraws the claims of the one before it.
+            if (!sp.block_start && !sp.section_start &&
+                refutes(doc.copy.substr(sp.begin, sp.end - sp.begin)))
+                out.erase(out.begin() + static_cast<std::ptrdiff_t>(prev_from), out.end());
+            prev_from = out.size();
             const bool carry = st.question_open && !sp.block_start && !sp.section_start;
             const bool named_question = st.question_named;
             const bool wh = st.question_wh;
