@@ -1644,8 +1644,8 @@ TEST_CASE("recovery from the operation is no outcome", "[engine]") {
         "Day 3 after my DBS: headaches are easing and I'm walking the halls.",
         "The pain from the incision faded within a week of my DBS.",
         "I started swimming again six weeks after my DBS surgery, as my surgeon allowed.",
-        "After DBS I was finally able to sleep in my own bed again, after four nights in the "
-        "hospital.",
+        ("After DBS I was finally able to sleep in my own bed again, after four nights in the "
+         "hospital."),
         "A trial is testing DBS in people with acquired dystonia.",
         "When DBS works, the benefit usually builds over months.",
     };

@@ -1215,6 +1215,9 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 if (short_scope && t[j].kind == token_kind::punct &&
                     !(subject && t[j].punct == ','))
                     break;
+                // "no waiting list and no need for prior trials": the next "no" has its own
+                // scope.
+                if (short_scope && j > h.e && word_at(j) == "no") break;
                 s.neg[j] = 1;
             }
             // "Not eligible for DBS: blepharospasm, spasmodic dysphonia and ...", "DBS
@@ -1294,8 +1297,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 }
                 if (hard_punct(t[j]) || is_term[j]) break;
                 // "... so they don't miss kindergarten": a purpose clause of its own.
-                if ((word_at(j) == "so" || word_at(j) == "because") && new_subject(j + 1) &&
-                    j + 1 < h.b)
+                if ((word_at(j) == "so" || word_at(j) == "because") && j + 1 < h.b &&
+                    (new_subject(j + 1) || word_at(j + 1) == "your" || word_at(j + 1) == "my" ||
+                     word_at(j + 1) == "our" || word_at(j + 1) == "their" ||
+                     word_at(j + 1) == "the"))
                     break;
                 // "who is only four and cannot wait": a coordinated predicate of its own;
                 // "... and my neuro never mentioned it": a coordinated clause with its own
@@ -1336,8 +1341,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 bool own_subject = false;
                 for (std::size_t k = j + 1; k < h.b && !own_subject; ++k)
                     own_subject = new_subject(k);
+                // (", something years of pills never managed": an apposition with its own verb.)
+                const std::string_view after_comma = word_at(j + 1);
+                const bool apposition =
+                    after_comma == "something" || after_comma == "which" || after_comma == "what";
                 if (t[j].kind == token_kind::punct && t[j].punct == ',' && !topic &&
-                    (comma_break(j) || new_subject(j + 1) || clause_after || own_subject))
+                    (comma_break(j) || new_subject(j + 1) || clause_after || own_subject ||
+                     apposition))
                     break;
                 s.neg[j] = 1;
                 const bool opens_paren =
