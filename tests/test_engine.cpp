@@ -1712,3 +1712,8 @@ TEST_CASE("a sentence that opens by refuting the one before withdraws its claims
                               "the region.",
                               "age-under-7"));
 }
+
+TEST_CASE("a hedge confirmed inside the sentence", "[engine]") {
+    CHECK(engine_test::breaks(hde(), "DBS may help, and it did for my sister.", "efficacy-claim"));
+    CHECK(rules_of(hde(), "DBS may help some people with dystonia.").empty());
+}

@@ -1723,6 +1723,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 (w1 == "did" && pron && (w3 == "and" || w3.empty())) ||
                 ((w1 == "right" || w1 == "correct") && (w2 == "was" || w2 == "were") && pron3);
         }
+        // "DBS may help, and it did for my sister": the confirmation inside the sentence.
+        for (std::size_t j = q_tok; j + 2 < n && !confirmed; ++j)
+            confirmed = word_at(j) == "and" &&
+                        (word_at(j + 1) == "it" || word_at(j + 1) == "they") &&
+                        word_at(j + 2) == "did" && j > q_tok &&
+                        t[j - 1].kind == token_kind::punct && t[j - 1].punct == ',';
         if (confirmed)
             for (std::size_t j = q_tok; j < n; ++j) s.hyp[j] = 0;
     }
