@@ -1717,3 +1717,28 @@ TEST_CASE("a hedge confirmed inside the sentence", "[engine]") {
     CHECK(engine_test::breaks(hde(), "DBS may help, and it did for my sister.", "efficacy-claim"));
     CHECK(rules_of(hde(), "DBS may help some people with dystonia.").empty());
 }
+
+TEST_CASE("whose condition, services open to all, and risk-free for patients", "[engine]") {
+    const char* none[] = {
+        "Ben's mother, who has tardive dyskinesia from years of antipsychotics, sat beside him as "
+        "his DBS was switched on.",
+        "My 5-year-old drew her 13-year-old brother's DBS stimulator for show-and-tell.",
+        "Our support group is open to people with every form of dystonia, whether or not they have "
+        "DBS.",
+        "Jonah was misdiagnosed with cerebral palsy for years until genetic testing showed DYT1, "
+        "and he had DBS at 12 after four medicines failed.",
+        "Combine your DBS evaluation with a relaxing stay: our clinic is in a safe, quiet "
+        "neighborhood.",
+        "Our relief fund paid for 14 nights of lodging near the DBS center this quarter.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    CHECK(engine_test::breaks(hde(), "DBS is risk-free for patients.", "safety-overclaim"));
+    CHECK(engine_test::breaks(
+        hde(),
+        "Our GoFundMe is for deep brain stimulation for my brother, who has dystonia from a "
+        "near drowning.",
+        "secondary-dystonia"));
+}

@@ -2428,9 +2428,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         if (m.resolved != ref_therapy) continue;
                         // "..., and at 9, after medications failed, he had DBS"
                         later_treated = later_treated || (m.b > o.e && comma_in(c.e, o.b));
-                        // "... toward his big sister's DBS surgery at age 13"
-                        later_treated =
-                            later_treated || (m.b > c.e && m.e <= o.b && o.b <= m.e + 3u);
+                        // "... toward his big sister's DBS surgery at age 13", "her 13-year-old
+                        // brother's DBS stimulator"
+                        later_treated = later_treated ||
+                                        (m.b > c.e && m.e <= o.b && o.b <= m.e + 3u) ||
+                                        (c.e <= o.b && o.e <= m.b && m.b <= o.e + 3u);
                     }
                 }
                 if (later_treated) continue;
@@ -2484,6 +2486,23 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         for (const hit& h : H) {
             if (h.dropped) continue;
             if (h.what != role::cause_strong && h.what != role::cause_weak) continue;
+            // "Ben's mother, who has tardive dyskinesia, ...": a relative's own cause.
+            {
+                bool relative = false;
+                for (std::size_t j = h.b; j-- > 0 && j + 10 > h.b;) {
+                    if (t[j].kind == token_kind::punct && t[j].punct == ',') {
+                        // (only someone's relative: "Ben's mother", not "my brother, whose
+                        // dystonia ..." who is the patient)
+                        const std::string_view owner = j > 1 ? word_at(j - 2) : "";
+                        relative = j > 1 && lex_.in_set(kin_set_, word_at(j - 1)) &&
+                                   owner.size() > 2 && owner.substr(owner.size() - 2) == "'s" &&
+                                   (word_at(j + 1) == "who" || word_at(j + 1) == "whose");
+                        break;
+                    }
+                    if (hard_punct(t[j])) break;
+                }
+                if (relative) continue;
+            }
             // "her little brother died of encephalitis": a death, not a cause of dystonia.
             if (h.b >= 2 && (word_at(h.b - 1) == "of" || word_at(h.b - 1) == "from") &&
                 (word_at(h.b - 2) == "died" || word_at(h.b - 2) == "dies" ||
@@ -2608,6 +2627,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 w == "box" || w == "container" || w == "cupboard" || w == "storage" ||
                 w == "distance" || w == "space" || w == "suite" || w == "room" ||
                 w == "environment" || w == "setting" || w == "hotel" || w == "stay" ||
+                w == "neighborhood" || w == "neighbourhood" || w == "area" || w == "city" ||
                 w == "home" || w == "journey" || w == "travel" || w == "trip") {
                 h.dropped = true;
                 break;
