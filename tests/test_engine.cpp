@@ -598,6 +598,29 @@ TEST_CASE("causes naming a service, 'if at all', safe handling of the device",
           set_of({"secondary-dystonia"}));
 }
 
+TEST_CASE("an onset told with its subject, a form of dystonia naming a service",
+          "[engine][precision]") {
+    const char* none[] = {
+        "Mia, now nine, has had generalized dystonia since she was five and has tried four "
+        "medicines; her team is discussing DBS.",
+        "Our son has had torticollis since he was four; at twelve, with every drug tried, he is "
+        "on the DBS list.",
+        "Our blepharospasm clinic runs on Tuesdays; the DBS clinic runs on Thursdays.",
+        "The spasmodic dysphonia service shares a waiting room with the DBS team.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    // The age at which the therapy is given, and a form offered the therapy, still count.
+    CHECK(rules_of(hde(), "She was five when she had DBS for her generalized dystonia.") ==
+          set_of({"age-under-7"}));
+    CHECK(rules_of(hde(), "Since she was five, Mia has had DBS for her generalized dystonia.") ==
+          set_of({"age-under-7"}));
+    CHECK(rules_of(hde(), "Our clinic offers DBS for blepharospasm.") ==
+          set_of({"unlisted-subtype"}));
+}
+
 TEST_CASE("benefit as nouns, reports and choices; some patients' reports are hedged",
           "[engine][efficacy]") {
     const char* claims[] = {

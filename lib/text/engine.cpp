@@ -908,6 +908,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                          o.what == role::mechanism) &&
                         contains(o, h))
                         h.dropped = true;
+                    // "the spasmodic dysphonia service": the form's head names a service.
+                    if (o.what == role::mechanism && o.b + 1u == h.e && o.e > h.e) h.dropped = true;
                     break;
                 default:
                     break;
@@ -2299,6 +2301,15 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                            (word_at(b - 1) == "age" || word_at(b - 1) == "the"))))
                 return true;
             if (word_at(b) == "since") return true;
+            // "has had generalized dystonia since she was five": the onset, told with its
+            // subject, of the condition just named ("since she was five, Mia has had DBS" is
+            // the therapy's).
+            if (b > 3 && (word_at(b - 1) == "was" || word_at(b - 1) == "were") &&
+                word_at(b - 3) == "since")
+                for (const hit& d : H)
+                    if (!d.dropped && (d.what == role::dystonia_term || d.what == role::subtype) &&
+                        d.e + 3u <= b && d.e + 4u >= b)
+                        return true;
             return false;
         };
         // "kids who were 5 when their symptoms began": the age of the onset.
