@@ -237,6 +237,8 @@ engine::engine(profile p) : profile_(std::move(p)), lex_(profile_) {
     person_set_ = lex_.set_id("person");
     service_set_ = lex_.set_id("service");
     agent_set_ = lex_.set_id("other_agent");
+    subject_set_ = lex_.set_id("subject");
+    personal_set_ = lex_.set_id("personal");
     const char* tr = std::getenv("DBSLABEL_TRACE");
     trace_ = tr != nullptr && *tr != '\0' && *tr != '0';
 }
@@ -512,7 +514,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 if (t[i].kind == token_kind::punct && t[i].punct == ',') {
                     const std::string_view a = token_text(t[i + 1], norm),
                                            v = token_text(t[i + 2], norm);
-                    if ((a == "i" || a == "we" || a == "she" || a == "he" || a == "they") &&
+                    if (lex_.in_set(subject_set_, a) &&
                         (v == "asked" || v == "ask" || v == "asks" || v == "wondered"))
                         question = true;
                     break;
@@ -1608,11 +1610,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             auto personal = [&](std::size_t a, std::size_t b) {
                 for (std::size_t j = a; j < b && j < n; ++j) {
                     const std::string_view w = word_at(j);
-                    if (w == "he" || w == "she" || w == "they" || w == "i" || w == "me" ||
-                        w == "him" || w == "her" || w == "them" || w == "his" || w == "their" ||
-                        w == "my" || w == "our" || w == "i'm" || w == "he's" || w == "she's" ||
-                        w == "it" || w == "we" || w == "us" || w == "you" || w == "your")
-                        return true;
+                    if (lex_.in_set(personal_set_, w)) return true;
                     // a name ("Owen turned five last week, and ... placed his ...")
                     if (t[j].kind == token_kind::word && !t[j].upper && t[j].begin < copy.size() &&
                         copy[t[j].begin] >= 'A' && copy[t[j].begin] <= 'Z' &&
@@ -2160,9 +2158,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             bool subject_before = false;
             for (std::size_t k = j >= 3 ? j - 3 : 0; k < j; ++k) {
                 const std::string_view w = word_at(k);
-                subject_before = subject_before || w == "i" || w == "she" || w == "he" ||
-                                 w == "we" || w == "they" || w == "i'm" || w == "she's" ||
-                                 w == "he's" || w == "can" || w == "could";
+                subject_before =
+                    subject_before || lex_.in_set(subject_set_, w) || w == "can" || w == "could";
             }
             bool marked =
                 (since_therapy && subject_before) ||

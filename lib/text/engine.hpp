@@ -78,6 +78,8 @@ class engine {
     int person_set_ = -1;
     int service_set_ = -1;
     int agent_set_ = -1;
+    int subject_set_ = -1;   // subject pronouns
+    int personal_set_ = -1;  // words that put a person in a clause
 };
 
 }  // namespace dbslabel::detail
