@@ -1765,3 +1765,41 @@ TEST_CASE("whose condition, services open to all, and risk-free for patients", "
         "near drowning.",
         "secondary-dystonia"));
 }
+
+TEST_CASE("a benefit credited to the therapy, and safety said of something else", "[engine]") {
+    const char* claims[] = {
+        "Once bedbound, Nadia now runs a dance school, which she credits to her stimulator.",
+        "We watched him tie his laces by himself, and we owe that to deep brain stimulation.",
+        "Honestly the DBS is the reason I can hold my grandson again.",
+        "Her neurostimulator is why she sings in the choir.",
+    };
+    for (const char* text : claims) {
+        INFO(text);
+        CHECK(engine_test::breaks(hde(), text, "efficacy-claim"));
+    }
+    const char* none[] = {
+        // A credit denied, given to people, or for something that is no benefit.
+        "We owe nothing to DBS; the physiotherapists did the work.",
+        "Our forum reached 5,000 members thanks to the DBS community.",
+        "DBS is the reason we had to move to Boston.",
+        // Safety of a place, a noun phrase, another thing or a feeling.
+        "Safe parking is available beside the DBS unit.",
+        "The clinic's new MRI scanner is safe for people who have a DBS system.",
+        "Paracetamol is safe for wound pain after DBS.",
+        "I always felt safe with the nurses during my DBS stay.",
+        "The 'Zero Harm' campaign ran on every ward, the DBS ward too.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    const char* safety[] = {
+        "DBS is a painless little operation.",
+        "Deep brain stimulation felt harmless, patients told us.",
+        "DBS is a safe first option.",
+    };
+    for (const char* text : safety) {
+        INFO(text);
+        CHECK(engine_test::breaks(hde(), text, "safety-overclaim"));
+    }
+}

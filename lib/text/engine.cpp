@@ -237,6 +237,10 @@ engine::engine(profile p) : profile_(std::move(p)), lex_(profile_) {
     person_set_ = lex_.set_id("person");
     service_set_ = lex_.set_id("service");
     agent_set_ = lex_.set_id("other_agent");
+    venue_set_ = lex_.set_id("venue");
+    head_set_ = lex_.set_id("therapy_head");
+    function_set_ = lex_.set_id("function");
+    degree_set_ = lex_.set_id("degree");
     subject_set_ = lex_.set_id("subject");
     personal_set_ = lex_.set_id("personal");
     const char* tr = std::getenv("DBSLABEL_TRACE");
@@ -1767,21 +1771,72 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     {
         const bool pma = profile_.effectiveness_demonstrated;
         bool efficacy_done = false;
+        // Why a benefit was set aside, for DBSLABEL_TRACE.
+        auto drop = [&](const hit& h, const char* why) {
+            if (trace_)
+                std::fprintf(stderr, "  efficacy: [%zu,%zu) set aside: %s\n",
+                             static_cast<std::size_t>(h.b), static_cast<std::size_t>(h.e), why);
+        };
         for (const hit& h : H) {
             if (h.dropped) continue;
             if (h.what != role::benefit && h.what != role::benefit_obj && h.what != role::absolute)
                 continue;
-            if (!asserted(h.b)) continue;
-            if (advice_comma > 0 && h.b < advice_comma) continue;
+            // "thanks to", "something she credits to", "we owe that to": the therapy named
+            // right after a credit is what the benefit is of, whoever gives the credit.
+            // "DBS is the reason she dances", "her stimulator is why": the same, with the therapy
+            // named just before.
+            const mention* credited = nullptr;
+            const bool credit_after = h.what == role::benefit && strength(h) == 3;
+            const bool credit_before = h.what == role::benefit && strength(h) == 4;
+            for (const mention& m : s.mentions) {
+                if (m.consumed || m.resolved != ref_therapy || names_service(m)) continue;
+                if (credit_after && m.b >= h.e && m.b <= h.e + 2u &&
+                    !(m.e < n && lex_.in_set(agent_set_, word_at(m.e))))
+                    credited = &m;
+                if (credit_before && m.e <= h.b && m.e + 1u >= h.b) credited = &m;
+            }
+            // The reason must be for something good: an activity, another benefit or a change
+            // ("... is the reason she dances again"), not "... is the reason I shaved my head".
+            if (credit_before && credited) {
+                bool good = false;
+                for (std::size_t j = h.e; j < n && !hard_punct(t[j]) && !is_term[j]; ++j) {
+                    const std::string_view w = word_at(j);
+                    if (lex_.negator(t[j], norm) || w == "had" || w == "have" || w == "must") {
+                        good = false;
+                        break;
+                    }
+                    // ("... the reason we moved to Boston": a move, not an activity.)
+                    good = good || (lex_.in_set(act_set_, w) && word_at(j + 1) != "to") ||
+                           w == "back" || w == "again" || w == "now" || w == "alive" ||
+                           w == "here" || w == "can" || w == "still";
+                    for (const hit& o : H)
+                        good = good || (!o.dropped && o.b == j &&
+                                        (o.what == role::benefit || o.what == role::benefit_obj));
+                }
+                if (!good) credited = nullptr;
+            }
+            // ("We owe nothing to DBS": the credit itself denied.)
+            for (std::size_t j = h.b; credited && j < h.e; ++j)
+                if (lex_.negator(t[j], norm) || word_at(j) == "nothing" || word_at(j) == "none")
+                    credited = nullptr;
+            if (credited ? (s.neg[h.b] || s.hyp[h.b] || s.neg[credited->b] ||
+                            (h.b < q_tok && !after_question_asserts))
+                         : !asserted(h.b)) {
+                drop(h, "not asserted of the therapy");
+                continue;
+            }
+            if (advice_comma > 0 && h.b < advice_comma) {
+                drop(h, "before advice");
+                continue;
+            }
             if (recovery) break;
             const std::uint16_t cl = s.clause[h.b];
-            if (h.what == role::benefit && strength(h) == 3) {
+            if (credit_after || credit_before) {
                 // "thanks to": a benefit only when the therapy is what it thanks.
-                bool therapy_next = false;
-                for (const mention& m : s.mentions)
-                    if (!m.consumed && m.b >= h.e && m.b <= h.e + 2u && m.resolved == ref_therapy)
-                        therapy_next = true;
-                if (!therapy_next) continue;
+                if (!credited) {
+                    drop(h, "no therapy after the credit");
+                    continue;
+                }
             }
             if (h.what == role::benefit_obj) {
                 // "made my surgery day feel calm", "her recovery was smooth": an adjective after
@@ -1795,7 +1850,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     const bool inflected = v.size() > 3 && (v.substr(v.size() - 2) == "ed" ||
                                                             v.substr(v.size() - 2) == "en" ||
                                                             v.substr(v.size() - 3) == "ing");
-                    if (copula && !inflected) continue;
+                    if (copula && !inflected) {
+                        drop(h, "an adjective after a copula");
+                        continue;
+                    }
                 }
                 // "it has to be removed", "was stopped": done to the subject, unless the
                 // therapy is the agent ("were reduced by DBS").
@@ -1849,9 +1907,15 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         w == "torticollis" || w == "cramp" || w == "blepharospasm")
                         object = true;
                 }
-                if (!object) continue;
+                if (!object) {
+                    drop(h, "no object");
+                    continue;
+                }
                 // "we will help you manage pain": the team helps, not the therapy.
-                if (done_by_people(h)) continue;
+                if (done_by_people(h)) {
+                    drop(h, "done by people");
+                    continue;
+                }
                 // "Our charity helps families travel to DBS appointments": when the therapy is
                 // named only after the verb, it must be the means ("helped by DBS", "with DBS"),
                 // not a later noun the verb does not reach.
@@ -1884,24 +1948,21 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             // A benefit is the therapy's only when the therapy is named as itself, not as a
             // service ("after the DBS ward got new flooring"), and not as whom the benefit is
             // for when named after it ("makes a difference for DBS patients"); nor when the
-            // team or a donor does it ("We make DBS visits easier").
-            {
+            // team or a donor does it ("We make DBS visits easier"). A credit names its own.
+            if (!credited) {
                 const mention* am = attr_mention(h.b);
-                if (am && am->e < n) {
-                    const std::string_view nx = word_at(am->e);
-                    if (nx == "ward" || nx == "clinic" || nx == "unit" || nx == "nurse" ||
-                        nx == "nurses" || nx == "office" || nx == "staff" || nx == "fund" ||
-                        nx == "appointment" || nx == "appointments" || nx == "visit" ||
-                        nx == "visits" || nx == "coordinator" || nx == "charity" ||
-                        nx == "waiting" || nx == "parking" || nx == "consultation" ||
-                        nx == "consultations" || nx == "assessment" || nx == "fundraiser" ||
-                        nx == "booking" || nx == "bookings" || nx == "admission" ||
-                        nx == "support" || nx == "group" || nx == "information" || nx == "picnic" ||
-                        nx == "event" || nx == "website" || nx == "helpline")
-                        continue;
+                if (am && am->e < n && lex_.in_set(venue_set_, word_at(am->e))) {
+                    drop(h, "the therapy names a place or a service");
+                    continue;
                 }
-                if (am && am->b > h.b && am->b > 0 && word_at(am->b - 1) == "for") continue;
-                if (done_by_people(h)) continue;
+                if (am && am->b > h.b && am->b > 0 && word_at(am->b - 1) == "for") {
+                    drop(h, "the therapy is whom it is for");
+                    continue;
+                }
+                if (done_by_people(h)) {
+                    drop(h, "done by people");
+                    continue;
+                }
                 // "Your gift made a real difference": the longer benefit's agent holds for the
                 // shorter one inside it.
                 bool outer_people = false;
@@ -1910,7 +1971,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         outer_people || (&o != &h && !o.dropped && contains(o, h) && o.b < h.b &&
                                          (o.what == role::benefit || o.what == role::benefit_obj) &&
                                          done_by_people(o));
-                if (outer_people) continue;
+                if (outer_people) {
+                    drop(h, "a longer benefit done by people");
+                    continue;
+                }
             }
             bool absolute = h.what == role::absolute;
             bool intensified = false;
@@ -1940,7 +2004,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             // With an effectiveness-labelled (PMA) profile only absolute claims (cure,
             // eliminate, guarantee) go beyond the labelling; benefit itself is labelled.
             const bool claim = pma ? absolute : (!hedged || confirmed || intensified || absolute);
-            if (!claim) continue;
+            if (!claim) {
+                drop(h, "hedged");
+                continue;
+            }
             std::size_t b = h.b;
             while (b > 0) {
                 const std::string_view pw = word_at(b - 1);
@@ -1969,6 +2036,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             bool need_now = false;
             for (const mention& m : s.mentions) {
                 if (m.consumed || m.resolved != ref_therapy || m.b < q_tok) continue;
+                // ("thanks to the DBS community": people, not the therapy.)
+                if (m.e < n && (lex_.in_set(agent_set_, word_at(m.e)) ||
+                                lex_.in_set(venue_set_, word_at(m.e))))
+                    continue;
                 std::size_t p = m.b;
                 while (p > 0 && (word_at(p - 1) == "the" || word_at(p - 1) == "her" ||
                                  word_at(p - 1) == "his" || word_at(p - 1) == "their" ||
@@ -2115,8 +2186,9 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             const std::string_view lead = p > 0 ? word_at(p - 1) : std::string_view{};
             // "..., which he couldn't do before his DBS": a time frame, negated or not.
             const bool frame = lead == "before" || lead == "since" || lead == "after";
+            // ("Toddler DBS clinic now runs Fridays": a place, not the therapy.)
             if (m.resolved == ref_therapy && (frame || (!s.neg[m.b] && !s.hyp[m.b])) &&
-                !names_service(m))
+                !names_service(m) && !(m.e < n && lex_.in_set(venue_set_, word_at(m.e))))
                 therapy_named = true;
             since_therapy = since_therapy || (m.resolved == ref_therapy && lead == "since");
             if (m.resolved == ref_other) other_named = true;
@@ -2642,6 +2714,68 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             }
             if (hard_punct(t[j])) break;
         }
+    }
+    // "Safe staffing levels", "a 'Safe Routes' grant", "the new scanner is safe", "I felt safe
+    // with the nurses": safety said of something other than the therapy. An adjective that opens
+    // a noun phrase belongs to the noun after it; one after a copula to the copula's subject.
+    for (hit& h : H) {
+        if (h.dropped || h.what != role::safety) continue;
+        const std::string_view last = word_at(h.e - 1);
+        const bool adj = last == "safe" || last == "safer" || last == "safest" ||
+                         last == "painless" || last == "harmless" || last == "riskless" ||
+                         last == "free" || last == "harm";
+        if (!adj) continue;
+        auto therapy_in = [&](std::size_t a, std::size_t b) {
+            for (const mention& m : s.mentions)
+                if (!m.consumed && m.resolved == ref_therapy && m.b < b && m.e > a) return true;
+            return false;
+        };
+        const std::string_view pw = h.b > 0 ? word_at(h.b - 1) : std::string_view{};
+        const bool np_start =
+            h.b == q_tok ||
+            (h.b > 0 && t[h.b - 1].kind == token_kind::punct && t[h.b - 1].punct != ',') ||
+            pw == "the" || pw == "a" || pw == "an" || pw == "our" || pw == "their" || pw == "its" ||
+            pw == "this";
+        if (np_start && h.e < n && t[h.e].kind == token_kind::word &&
+            !lex_.in_set(function_set_, word_at(h.e))) {
+            // The noun within the next three words ("a safe first option", "a painless little
+            // op") decides.
+            bool therapy_noun = false;
+            for (std::size_t j = h.e; j < n && j < h.e + 3u && t[j].kind == token_kind::word; ++j)
+                therapy_noun =
+                    therapy_noun || therapy_in(j, j + 1) || lex_.in_set(head_set_, word_at(j));
+            if (!therapy_noun) {
+                h.dropped = true;
+                continue;
+            }
+        }
+        // (Adverbs between: "was completely painless".)
+        std::size_t c = h.b;
+        while (c > q_tok && lex_.in_set(degree_set_, word_at(c - 1))) --c;
+        if (c == q_tok) continue;
+        const std::string_view cw = word_at(c - 1);
+        // ("I felt safe with the nurses", but "DBS felt harmless".)
+        if ((cw == "feel" || cw == "feels" || cw == "felt" || cw == "feeling") &&
+            !(c >= 2 && therapy_in(c - 2, c - 1))) {
+            h.dropped = true;
+            continue;
+        }
+        if (!(cw == "is" || cw == "are" || cw == "was" || cw == "were" || cw == "remains" ||
+              cw == "remain" || cw == "seems" || cw == "seem" || cw == "proved" || cw == "stays"))
+            continue;
+        std::size_t subj = c - 1;
+        while (subj > q_tok && !hard_punct(t[subj - 1]) &&
+               !(t[subj - 1].kind == token_kind::punct &&
+                 (t[subj - 1].punct == ',' || t[subj - 1].punct == '-')) &&
+               !is_sub[subj - 1])
+            --subj;
+        // ("Both are painless": a subject of pronouns and numbers is left to the referent.)
+        bool content = false;
+        for (std::size_t j = subj; j + 1 < c; ++j)
+            content = content ||
+                      (t[j].kind == token_kind::word && !lex_.in_set(function_set_, word_at(j)) &&
+                       lex_.number_word(word_at(j)) < 0);
+        if (content && !therapy_in(subj, c - 1)) h.dropped = true;
     }
     // "DBS side effects: none", "Risks - zero": a list entry whose value is nothing.
     for (hit& h : H) {

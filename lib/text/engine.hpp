@@ -78,6 +78,10 @@ class engine {
     int person_set_ = -1;
     int service_set_ = -1;
     int agent_set_ = -1;
+    int venue_set_ = -1;
+    int head_set_ = -1;
+    int function_set_ = -1;
+    int degree_set_ = -1;
     int subject_set_ = -1;   // subject pronouns
     int personal_set_ = -1;  // words that put a person in a clause
 };
