@@ -1430,6 +1430,29 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         }
     }
 
+    // "Were DBS offered before medication, the trial would ...", "Had she been younger, ...": a
+    // condition told by inversion, up to its comma. (A question has its own mark.)
+    if (!question && lead_tok < n) {
+        const std::string_view w0 = word_at(lead_tok);
+        if (w0 == "were" || w0 == "had" || w0 == "should") {
+            std::size_t c = lead_tok + 1;
+            while (c < n && !hard_punct(t[c]) &&
+                   !(t[c].kind == token_kind::punct && t[c].punct == ','))
+                ++c;
+            // A participle after the subject ("Were DBS offered", "Had she been"), not a
+            // dropped subject ("had dbs for my neck last year, AMA").
+            bool participle = false;
+            for (std::size_t j = lead_tok + 2; j < c; ++j) {
+                const std::string_view w = word_at(j);
+                participle = participle || w == "been" || w == "done" || w == "given" ||
+                             (w.size() > 4 && (w.substr(w.size() - 2) == "ed" ||
+                                               w.substr(w.size() - 2) == "en"));
+            }
+            if (participle && c < n && t[c].kind == token_kind::punct && t[c].punct == ',')
+                for (std::size_t j = lead_tok; j < c; ++j) s.hyp[j] = 1;
+        }
+    }
+
     // "If your dystonia followed a stroke, ask about DBS": a leading condition that does not
     // name the therapy, before a main clause that names it and is not negated, says whom the
     // therapy is for.
