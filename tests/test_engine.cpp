@@ -1803,3 +1803,34 @@ TEST_CASE("a benefit credited to the therapy, and safety said of something else"
         CHECK(engine_test::breaks(hde(), text, "safety-overclaim"));
     }
 }
+
+TEST_CASE("the therapy turned down, a hypothesis, and whose therapy it is", "[engine]") {
+    const char* none[] = {
+        "The board declined a proposal to advertise DBS as a first-line treatment.",
+        "She turned down DBS for her writer's cramp and kept her botox appointments.",
+        "In the end my father decided against deep brain stimulation for his blepharospasm.",
+        "The surgeons refused to do DBS for my spasmodic dysphonia.",
+        "Our neurologist said DBS does little for dystonia that comes from a stroke.",
+        "Aim 3 tests the hypothesis that DBS within a month of onset outperforms later surgery.",
+        "Were DBS offered before any medicine, the study would break its own rules.",
+        "The 'no risks' claim on the clinic's flyer was false, the regulator found.",
+        "The leaflet says DBS is completely safe, which is frankly not true.",
+        "DBS will no longer be described as painless in our letters.",
+        "The singer, who had DBS at 38, says her four-year-old daughter has taken up the drums.",
+        "Noah, who has cerebral palsy, held the banner for his sister Mia, whose DBS for "
+        "generalized dystonia was switched on in May.",
+        "Five-year-old Leo baked cookies to help pay for his big sister's DBS.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    // The relative's own age and cause, told with the therapy, still count.
+    CHECK(engine_test::breaks(hde(), "My 4-year-old brother's DBS went well.", "age-under-7"));
+    CHECK(engine_test::breaks(hde(),
+                              "My husband had DBS for the dystonia he has had since his stroke.",
+                              "secondary-dystonia"));
+    CHECK(engine_test::breaks(hde(), "She had DBS at 5.", "age-under-7"));
+    CHECK(engine_test::breaks(hde(), "had DBS for my blepharospasm last year, ask me anything",
+                              "unlisted-subtype"));
+}

@@ -1445,8 +1445,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             for (std::size_t j = lead_tok + 2; j < c; ++j) {
                 const std::string_view w = word_at(j);
                 participle = participle || w == "been" || w == "done" || w == "given" ||
-                             (w.size() > 4 && (w.substr(w.size() - 2) == "ed" ||
-                                               w.substr(w.size() - 2) == "en"));
+                             (w.size() > 4 &&
+                              (w.substr(w.size() - 2) == "ed" || w.substr(w.size() - 2) == "en"));
             }
             if (participle && c < n && t[c].kind == token_kind::punct && t[c].punct == ',')
                 for (std::size_t j = lead_tok; j < c; ++j) s.hyp[j] = 1;
@@ -2364,6 +2364,57 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         }
     }
 
+    // Whose therapy it is: "her brother's DBS", "big brother Sam, whose DBS", "whose older
+    // siblings are awaiting DBS", "Siblings of DBS participants, ...". When a relative has the
+    // therapy, an age or a cause told elsewhere in the sentence is someone else's: the one
+    // that counts sits right after the therapy ("my sister's DBS at 5") or on the relative
+    // ("my 4-year-old sister's DBS").
+    std::size_t kin_at = n;
+    for (const mention& m : s.mentions) {
+        if (m.consumed || m.resolved != ref_therapy) continue;
+        if (m.b == 0) break;  // (only the therapy's first mention)
+        auto kin_word = [&](std::size_t j) {
+            std::string_view w = word_at(j);
+            if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+            return lex_.in_set(kin_set_, w);
+        };
+        std::size_t p = m.b;
+        if (word_at(p - 1) == "the" && p > 1) --p;
+        const std::string_view pw = word_at(p - 1);
+        if (pw.size() > 2 && pw.substr(pw.size() - 2) == "'s" && kin_word(p - 1)) {
+            kin_at = p - 1;
+        } else if (pw == "whose" && p >= 3 && t[p - 2].kind == token_kind::punct &&
+                   t[p - 2].punct == ',') {
+            std::size_t k = p - 3;
+            if (k > 0 && !kin_word(k) && t[k].kind == token_kind::word) --k;  // a name
+            if (kin_word(k)) kin_at = k;
+        } else {
+            // "whose older siblings are awaiting DBS": a relative doing the having.
+            for (std::size_t k = m.b; k-- > 0 && k + 4 >= m.b;) {
+                if (t[k].kind == token_kind::punct) break;
+                if (kin_word(k) && k + 1 < m.b &&
+                    (is_aux(k + 1) || lex_.in_set(treat_set_, word_at(k + 1)) ||
+                     word_at(k + 1) == "awaiting" || word_at(k + 1) == "having" ||
+                     word_at(k + 1) == "getting")) {
+                    kin_at = k;
+                    break;
+                }
+            }
+            // "Siblings of DBS participants, some as young as three": relatives of patients.
+            if (kin_at == n && m.b >= 2 && word_at(m.b - 1) == "of" && kin_word(m.b - 2) &&
+                m.b <= q_tok + 4u)
+                kin_at = m.b - 2;
+        }
+        break;
+    }
+    auto someone_elses = [&](std::size_t b, std::size_t e) {
+        // Only what is told before the relative: what follows the therapy ("my husband had
+        // DBS for the dystonia he's had since his brain bleed") is the relative's own.
+        if (kin_at == n || b >= kin_at) return false;
+        if (e <= kin_at && e + 3u >= kin_at) return false;  // "my 4-year-old sister's DBS"
+        return true;
+    };
+
     // age-under-7
     {
         int min_age = -1;
@@ -2472,7 +2523,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         };
         for (const age_cand& c : cands) {
             if (c.lo >= min_age) continue;
-            if (kin_before(c.b)) continue;
+            if (kin_before(c.b) || someone_elses(c.b, c.e)) continue;
             // "Coach Ellis, whose 4-year-old daughter led the team, had DBS": an age in a
             // possessive aside belongs to someone else's relative.
             {
@@ -2540,6 +2591,28 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 }
                 if (later_treated) continue;
             }
+            // "The drummer, who had DBS at 41, says his five-year-old son ...": when the therapy
+            // is given at an age of its own, seven or more, a younger age is someone else's.
+            {
+                bool own_age = false;
+                for (const mention& m : s.mentions) {
+                    if (m.consumed || m.resolved != ref_therapy) continue;
+                    std::size_t j = m.e;
+                    if (!(word_at(j) == "at" || word_at(j) == "aged" || word_at(j) == "age"))
+                        continue;
+                    ++j;
+                    if (word_at(j) == "age") ++j;
+                    if (j >= n || j == c.b) continue;
+                    double v = lex_.number_word(word_at(j));
+                    if (t[j].kind == token_kind::number) {
+                        const std::string_view d = word_at(j);
+                        v = 0;
+                        for (char ch : d) v = ch >= '0' && ch <= '9' ? v * 10 + (ch - '0') : -1000;
+                    }
+                    own_age = own_age || (v >= min_age && v < 120);
+                }
+                if (own_age) continue;
+            }
             // "Year 2 pupil Ella, who turned seven in March": a school year that straddles the
             // minimum yields to the age the copy gives.
             if (!c.numeric && c.hi >= min_age) {
@@ -2589,6 +2662,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         for (const hit& h : H) {
             if (h.dropped) continue;
             if (h.what != role::cause_strong && h.what != role::cause_weak) continue;
+            if (someone_elses(h.b, h.e)) continue;
             // "Ben's mother, who has tardive dyskinesia, ...": a relative's own cause.
             {
                 bool relative = false;
