@@ -459,10 +459,23 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     cur = ref_therapy;
                     m.resolved = ref_therapy;
                     break;
-                case role::other_treatment:
-                    cur = ref_other;
+                case role::other_treatment: {
                     m.resolved = ref_other;
+                    // "DBS costs more than botox, but it works out cheaper": a treatment it is
+                    // compared with does not take the subject.
+                    std::size_t p = m.b;
+                    while (p > 0 && (t[p - 1].kind == token_kind::word &&
+                                     (token_text(t[p - 1], norm) == "the" ||
+                                      token_text(t[p - 1], norm) == "any")))
+                        --p;
+                    const std::string_view pw =
+                        p > 0 && t[p - 1].kind == token_kind::word ? token_text(t[p - 1], norm)
+                                                                   : std::string_view{};
+                    if (!(pw == "than" || pw == "unlike" || pw == "versus" || pw == "vs" ||
+                          pw == "over"))
+                        cur = ref_other;
                     break;
+                }
                 case role::backref_np:
                     m.resolved = cur != ref_none ? cur : st.np;
                     break;
