@@ -1834,3 +1834,32 @@ TEST_CASE("the therapy turned down, a hypothesis, and whose therapy it is", "[en
     CHECK(engine_test::breaks(hde(), "had DBS for my blepharospasm last year, ask me anything",
                               "unlisted-subtype"));
 }
+
+TEST_CASE("benefit in other words: responses, switches, scores and places one is back at",
+          "[engine]") {
+    const char* claims[] = {
+        "Post-stroke dystonia responds poorly to pills but beautifully to deep brain stimulation.",
+        "Injections wear off; DBS simply switches the spasms off.",
+        "DBS costs more than botox at first, but it gives lasting relief from torticollis.",
+        "Since switch-on, the stimulator has taken about 70% off her rating score.",
+        "DBS took her torticollis from a constant twist to almost straight.",
+        "Most of our DBS patients now need no other dystonia medicine.",
+        "My head hasn't jerked once since the stimulator went on.",
+        "Our surgeons performed DBS on a 10-year-old with DYT1 dystonia, who is now walking on "
+        "his own.",
+        "Ella has been back on the netball court every week since her DBS.",
+    };
+    for (const char* text : claims) {
+        INFO(text);
+        CHECK(engine_test::breaks(hde(), text, "efficacy-claim"));
+    }
+    const char* none[] = {
+        "Congratulations to Sam, who is back at school after his DBS for generalized dystonia.",
+        "Our nurse Dana, who helped a family through DBS surgery, is this month's spotlight.",
+        "DBS requires a medication history before referral.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+}

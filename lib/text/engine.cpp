@@ -468,9 +468,9 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                                      (token_text(t[p - 1], norm) == "the" ||
                                       token_text(t[p - 1], norm) == "any")))
                         --p;
-                    const std::string_view pw =
-                        p > 0 && t[p - 1].kind == token_kind::word ? token_text(t[p - 1], norm)
-                                                                   : std::string_view{};
+                    const std::string_view pw = p > 0 && t[p - 1].kind == token_kind::word
+                                                    ? token_text(t[p - 1], norm)
+                                                    : std::string_view{};
                     if (!(pw == "than" || pw == "unlike" || pw == "versus" || pw == "vs" ||
                           pw == "over"))
                         cur = ref_other;
@@ -1733,6 +1733,16 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 const std::string_view pw = word_at(m.b - 1);
                 if (pw == "with" || pw == "using" || pw == "by" || pw == "via") return false;
             }
+        // ("nurses who helped", but "a child with DYT1 dystonia, who is now walking": "who" is
+        // whoever it follows.)
+        if (word_at(p - 1) == "who") {
+            std::size_t k = p - 1;
+            if (k > 0 && t[k - 1].kind == token_kind::punct && t[k - 1].punct == ',') --k;
+            // ("Our nurse Priya, who helped": the agent a name stands for.)
+            if (k > 0 && !lex_.in_set(agent_set_, word_at(k - 1)) &&
+                !(k > 1 && lex_.in_set(agent_set_, word_at(k - 2))))
+                return false;
+        }
         if (lex_.in_set(agent_set_, word_at(p - 1))) return true;
         // "the patient hotline was quick and helpful": the subject of a copula a few words
         // back, with no therapy between.
@@ -2245,7 +2255,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         };
         for (std::size_t j = q_tok; therapy_named && !other_named && j < n; ++j) {
             const std::string_view wj = word_at(j);
-            if (!lex_.in_set(act_set_, wj) || s.neg[j] || s.hyp[j]) continue;
+            // "has been back at Auskick every Saturday since her DBS": back where one was.
+            const std::string_view nj = word_at(j + 1);
+            const bool back = wj == "back" && (nj == "at" || nj == "on" || nj == "in" ||
+                                               nj == "behind" || nj == "playing");
+            if (!(lex_.in_set(act_set_, wj) || back) || s.neg[j] || s.hyp[j]) continue;
             bool by_therapy = false;  // "DBS moves fast now": the therapy is no patient
             for (const mention& m : s.mentions)
                 by_therapy = by_therapy ||
@@ -2270,7 +2284,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     subject_before || lex_.in_set(subject_set_, w) || w == "can" || w == "could";
             }
             bool marked =
-                (since_therapy && subject_before) ||
+                (since_therapy && (subject_before || back)) ||
                 (j >= 2 && wj.size() > 4 && wj.substr(wj.size() - 3) == "ing" &&
                  (word_at(j - 2) == "has" || word_at(j - 2) == "had" || word_at(j - 2) == "got" ||
                   word_at(j - 2) == "gets") &&
