@@ -1863,3 +1863,23 @@ TEST_CASE("benefit in other words: responses, switches, scores and places one is
         CHECK(rules_of(hde(), text).empty());
     }
 }
+
+TEST_CASE("relatives who head the sentence, long-standing onsets, and 'X or no X'", "[engine]") {
+    const char* none[] = {
+        "Siblings of DBS patients, some as young as four, joined the ward's craft afternoon.",
+        "A survey of fathers of 2- to 5-year-olds whose older brothers are awaiting DBS.",
+        "Fifteen years after her first symptoms, Ana will have DBS for cervical dystonia next "
+        "month.",
+        "This group is open to people of all ages, DBS or no DBS.",
+        "These neck stretches are safe for any age and I do them every day.",
+        "We will follow newly diagnosed children for two years before any DBS decision is made.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    CHECK(
+        engine_test::breaks(hde(), "Our DBS program treats children of all ages.", "age-under-7"));
+    CHECK(engine_test::breaks(hde(), "We offer DBS at the first symptoms of dystonia.",
+                              "not-chronic"));
+}

@@ -2397,6 +2397,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     // that counts sits right after the therapy ("my sister's DBS at 5") or on the relative
     // ("my 4-year-old sister's DBS").
     std::size_t kin_at = n;
+    bool kin_heads = false;  // the relatives head the sentence: what follows is theirs too
     for (const mention& m : s.mentions) {
         if (m.consumed || m.resolved != ref_therapy) continue;
         if (m.b == 0) break;  // (only the therapy's first mention)
@@ -2429,17 +2430,23 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             }
             // "Siblings of DBS participants, some as young as three": relatives of patients.
             if (kin_at == n && m.b >= 2 && word_at(m.b - 1) == "of" && kin_word(m.b - 2) &&
-                m.b <= q_tok + 4u)
+                m.b <= q_tok + 4u) {
                 kin_at = m.b - 2;
+                kin_heads = true;
+            }
         }
         break;
     }
     auto someone_elses = [&](std::size_t b, std::size_t e) {
         // Only what is told before the relative: what follows the therapy ("my husband had
         // DBS for the dystonia he's had since his brain bleed") is the relative's own.
-        if (kin_at == n || b >= kin_at) return false;
-        if (e <= kin_at && e + 3u >= kin_at) return false;  // "my 4-year-old sister's DBS"
-        return true;
+        if (kin_at == n || (b >= kin_at && !kin_heads)) return false;
+        // "my 4-year-old sister's DBS" (but not "3- to 6-year-olds whose older siblings").
+        bool attached = e <= kin_at && e + 3u >= kin_at;
+        for (std::size_t j = e; attached && j < kin_at; ++j)
+            attached = t[j].kind == token_kind::word && word_at(j) != "whose" &&
+                       word_at(j) != "who" && word_at(j) != "of";
+        return !attached;
     };
 
     // age-under-7
