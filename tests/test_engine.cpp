@@ -1883,3 +1883,25 @@ TEST_CASE("relatives who head the sentence, long-standing onsets, and 'X or no X
     CHECK(engine_test::breaks(hde(), "We offer DBS at the first symptoms of dystonia.",
                               "not-chronic"));
 }
+
+TEST_CASE("idioms that are no negation, treatments gone, and weeks later", "[engine]") {
+    const char* claims[] = {
+        "Watching a child's dystonia settle the moment the stimulator goes on never gets old.",
+        "DBS for torticollis: no more botox every twelve weeks, just steady relief.",
+        "Her dystonia was brutal but DBS switched it off like a light.",
+        "We did his DBS in March, and two months later he is standing on his own.",
+    };
+    for (const char* text : claims) {
+        INFO(text);
+        CHECK(engine_test::breaks(hde(), text, "efficacy-claim"));
+    }
+    const char* none[] = {
+        "DBS may help adults whose dystonia no longer responds to botox, which is effective for "
+        "most patients.",
+        "He had DBS in March, and three days later he went home.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+}

@@ -1536,6 +1536,17 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         const mention* after = nullptr;
         for (const mention& m : s.mentions) {
             if (m.consumed || m.b < q_tok || m.resolved == ref_none || names_service(m)) continue;
+            // ("no more botox cycles, ... just steady relief": a treatment gone is no agent.)
+            if (m.resolved == ref_other && m.b < pos) {
+                bool gone = false;
+                for (std::size_t k = m.b; k-- > 0 && k + 6 > m.b;) {
+                    if (t[k].kind == token_kind::punct && t[k].punct != '-') break;
+                    const std::string_view w = word_at(k);
+                    if ((w == "no" && word_at(k + 1) != "longer") || w == "without" || w == "zero")
+                        gone = true;
+                }
+                if (gone) continue;
+            }
             if (m.b < pos)
                 before = &m;
             else if (!after)
@@ -1981,10 +1992,15 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                             word_at(p) == "their" || word_at(p) == "his" || word_at(p) == "her"))
                         --p;
                     const std::string_view pw = word_at(p);
+                    // ("... settle the moment the stimulator went on": the time it acts.)
                     if (!(pw == "with" || pw == "by" || pw == "from" || pw == "after" ||
                           pw == "through" || pw == "using" || pw == "via" || pw == "following" ||
-                          pw == "since" || pw == "of" || pw == "thanks" || pw == "to"))
+                          pw == "since" || pw == "of" || pw == "thanks" || pw == "to" ||
+                          pw == "moment" || pw == "minute" || pw == "instant" || pw == "once" ||
+                          pw == "when")) {
+                        drop(h, "the therapy named after the verb is not its means");
                         continue;
+                    }
                     // "to DBS appointments": the therapy naming another noun.
                     if (pw == "to" && later->e < n && t[later->e].kind == token_kind::word &&
                         !lex_.in_set(symptom_set_, word_at(later->e)))
@@ -2247,6 +2263,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             if (w == "again" || w == "anymore" || w == "finally" || w == "nowadays" || w == "now")
                 return true;
             if (w == "first" && word_at(j + 1) == "time") return true;
+            // "three weeks later she is standing on her own"
+            if (w == "later" && j > 0) {
+                const std::string_view u = word_at(j - 1);
+                if (u == "weeks" || u == "months" || u == "years" || u == "week" || u == "month" ||
+                    u == "year")
+                    return true;
+            }
             if (w == "since")
                 for (const mention& m : s.mentions)
                     if (!m.consumed && m.resolved == ref_therapy && m.b > j && m.b <= j + 3u)
