@@ -97,6 +97,7 @@ const numeric_case numeric[] = {
     // "of N years" after a person; "a child of six" at the end of a clause.
     {"children of 4 or 5 years", 4, 6},
     {"a child of six.", 6, 7},
+    {"a girl of three named Noor", 3, 4},
     // A capitalised name stands as a person: "Noah was three", "Mia, 5, ...".
     {"Noah was only three when he had surgery", 3, 4},
     {"Mia, 5, had surgery", 5, 6},

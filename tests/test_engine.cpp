@@ -1905,3 +1905,19 @@ TEST_CASE("idioms that are no negation, treatments gone, and weeks later", "[eng
         CHECK(rules_of(hde(), text).empty());
     }
 }
+
+TEST_CASE("duties are no outcome; a body part or a gaze given back is", "[engine]") {
+    CHECK(rules_of(hde(),
+                   "The letter said DBS is for children of seven and above and that we "
+                   "should write again next year.")
+              .empty());
+    const char* claims[] = {
+        "In the end they did the deep brain stimulation, and it gave me my hands.",
+        "It was the stimulator that finally let him look straight ahead.",
+        "Since DBS he has been able to drive again.",
+    };
+    for (const char* text : claims) {
+        INFO(text);
+        CHECK(engine_test::breaks(hde(), text, "efficacy-claim"));
+    }
+}

@@ -142,15 +142,16 @@ class parser {
     // word; not a noun ("under 7 hours", "6 teenagers").
     bool ok_after(std::size_t j) const {
         if (j >= t_.size() || t_[j].kind == token_kind::punct) return true;
-        static constexpr std::array<std::string_view, 55> fw = {
-            "since",    "last",     "this",      "yesterday", "today",   "recently",  "and",
-            "or",       "with",     "who",       "whose",     "are",     "is",        "was",
-            "were",     "can",      "may",       "might",     "could",   "have",      "has",
-            "had",      "in",       "at",        "for",       "to",      "from",      "should",
-            "must",     "will",     "would",     "do",        "does",    "did",       "when",
-            "if",       "but",      "because",   "as",        "receive", "received",  "get",
-            "got",      "undergo",  "underwent", "diagnosed", "now",     "welcome",   "welcomed",
-            "accepted", "eligible", "qualify",   "treated",   "seen",    "considered"};
+        static constexpr std::array<std::string_view, 57> fw = {
+            "since",    "last",     "this",      "yesterday", "today",   "recently",   "and",
+            "or",       "with",     "who",       "whose",     "are",     "is",         "was",
+            "were",     "can",      "may",       "might",     "could",   "have",       "has",
+            "had",      "in",       "at",        "for",       "to",      "from",       "should",
+            "must",     "will",     "would",     "do",        "does",    "did",        "when",
+            "if",       "but",      "because",   "as",        "receive", "received",   "get",
+            "got",      "undergo",  "underwent", "diagnosed", "now",     "welcome",    "welcomed",
+            "accepted", "eligible", "qualify",   "treated",   "seen",    "considered", "named",
+            "called"};
         return any(j, fw) || unit(j) > 0;
     }
 

@@ -1882,6 +1882,18 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 drop(h, "not asserted of the therapy");
                 continue;
             }
+            // "we should write again in three years": a duty, not an outcome.
+            if (lex_.in_set(act_set_, word_at(h.b)) && h.b > 0) {
+                bool duty = false;
+                for (std::size_t k = h.b >= 2 ? h.b - 2 : 0; k < h.b; ++k) {
+                    const std::string_view w = word_at(k);
+                    duty = duty || w == "should" || w == "must" || w == "ought" || w == "shall";
+                }
+                if (duty) {
+                    drop(h, "a duty, not an outcome");
+                    continue;
+                }
+            }
             if (advice_comma > 0 && h.b < advice_comma) {
                 drop(h, "before advice");
                 continue;
