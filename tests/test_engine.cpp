@@ -1921,3 +1921,19 @@ TEST_CASE("duties are no outcome; a body part or a gaze given back is", "[engine
         CHECK(engine_test::breaks(hde(), text, "efficacy-claim"));
     }
 }
+
+TEST_CASE("benefit said as working well, breaking a storm, keeping symptoms away", "[engine]") {
+    const char* claims[] = {
+        "In our hands DBS has worked remarkably well for cervical dystonia.",
+        "Emergency DBS broke the dystonic storm within days.",
+        "Her stimulator keeps the spasms at bay.",
+        "That's what DBS did for my neck.",
+        "DBS gives a steadier voice and a calmer neck.",
+    };
+    for (const char* text : claims) {
+        INFO(text);
+        CHECK(engine_test::breaks(hde(), text, "efficacy-claim"));
+    }
+    CHECK(rules_of(hde(), "Whether DBS works well for you is something only a trial can show.")
+              .empty());
+}
