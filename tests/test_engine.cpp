@@ -1937,3 +1937,22 @@ TEST_CASE("benefit said as working well, breaking a storm, keeping symptoms away
     CHECK(rules_of(hde(), "Whether DBS works well for you is something only a trial can show.")
               .empty());
 }
+
+TEST_CASE("a limit of the therapy asked after and answered no", "[engine]") {
+    CHECK(
+        engine_test::breaks(hde(), "Q: Does DBS have side effects? A: Nope.", "safety-overclaim"));
+    CHECK(engine_test::breaks(hde(), "Is deep brain stimulation dangerous? Not at all.",
+                              "safety-overclaim"));
+    CHECK(engine_test::breaks(hde(), "Is there a minimum age for DBS? No.", "age-under-7"));
+    const char* none[] = {
+        "Is DBS risk-free? No.",
+        "Does DBS have side effects? No, but a few patients get infections.",
+        "Is there an age limit for DBS? No, but we only operate from age 7.",
+        "Does DBS have side effects? Yes, infection and bleeding are possible.",
+        "Does botox have side effects? No.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+}

@@ -76,6 +76,30 @@ bool affirms(std::string_view s) {
     return last == "absolutely" || last == "definitely" || last == "certainly" || last == "yes";
 }
 
+// Whether an answer begins by saying no ("No,", "A: Nope.", "Not at all.", "None.").
+bool denies(std::string_view s) {
+    std::string head;
+    for (std::size_t i = 0; i < s.size() && head.size() < 40; ++i) {
+        const char c = s[i];
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+            head += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        else if (!head.empty() && head.back() != ' ')
+            head += ' ';
+    }
+    // A speaker's label: "A:", "Bot:".
+    const std::size_t colon = s.find(':');
+    if (colon != std::string_view::npos && colon < 16) {
+        const std::size_t sp = head.find(' ');
+        if (sp != std::string::npos && sp + 1 < head.size()) head = head.substr(sp + 1);
+    }
+    for (std::string_view o :
+         {std::string_view("no "), std::string_view("nope "), std::string_view("nah "),
+          std::string_view("none "), std::string_view("not at all "),
+          std::string_view("not really "), std::string_view("zero "), std::string_view("never ")})
+        if (head.compare(0, o.size(), o) == 0 || head + " " == o) return true;
+    return false;
+}
+
 // Whether a sentence opens by refuting the one before it ("It is not;", "That was wrong:",
 // "My neurologist said that is not true").
 bool refutes(std::string_view s) {
@@ -221,6 +245,10 @@ struct engine::state {
     bool question_open = false;
     bool question_named = false;  // the open question names the therapy
     bool question_wh = false;     // ... and asks "who", "when", "what" (its answer completes it)
+    // ... and asks after a limit of the therapy: 1 a risk ("Does DBS have side effects?"), 2 an
+    // age limit ("Is there a minimum age for DBS?"). Answered no, it is said to have none.
+    std::uint8_t question_limit = 0;
+    std::uint8_t answer_denies = 0;  // the limit the sentence being read answers no to
     std::size_t question_at = 0;
 };
 
@@ -293,17 +321,25 @@ std::vector<finding> engine::check_part(const document& doc, const line_index& l
             const bool carry = st.question_open && !sp.block_start && !sp.section_start;
             const bool named_question = st.question_named;
             const bool wh = st.question_wh;
+            const std::uint8_t limit = st.question_limit;
             st.question_open = false;
             st.question_named = false;
             st.question_wh = false;
+            st.question_limit = 0;
+            st.answer_denies = 0;
+            if (carry && named_question && limit != 0 &&
+                denies(doc.copy.substr(sp.begin, sp.end - sp.begin)))
+                st.answer_denies = limit;
             if (carry && named_question) {
                 // "So DBS fixed your neck? - Completely, I can look ahead now.": a question
                 // about the therapy answered yes is said; answered otherwise it stays asked.
                 // "When should DBS happen? As soon as symptoms show.": the answer completes it.
-                if (wh || affirms(doc.copy.substr(sp.begin, sp.end - sp.begin)))
+                if (wh || affirms(doc.copy.substr(sp.begin, sp.end - sp.begin)) ||
+                    st.answer_denies != 0)
                     analyze(doc, lines, st.question_at, sp.end, 0, s, st, out);
                 else
                     analyze(doc, lines, sp.begin, sp.end, 0, s, st, out);
+                st.answer_denies = 0;
             } else if (carry) {
                 analyze(doc, lines, st.question_at, sp.end, sp.begin, s, st, out);
             } else {
@@ -615,7 +651,30 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         st.question_wh = false;
         st.question_at = sb;
     }
+    // "Does DBS have side effects?", "Is there an age limit for DBS?": a question after a
+    // limit of the therapy.
+    std::uint8_t limit = 0;
+    for (std::size_t i = q0; question && named && !negated_q && i < n; ++i) {
+        const std::string_view w = token_text(t[i], norm);
+        const std::string_view nx = i + 1 < n ? token_text(t[i + 1], norm) : std::string_view{};
+        // ("Is DBS risk-free?" asks after freedom from risk: answered no, it has risks.)
+        const std::string_view nx2 = i + 2 < n ? token_text(t[i + 2], norm) : std::string_view{};
+        if (nx == "free" || nx2 == "free" || nx == "less") {
+            limit = 0;
+            break;
+        }
+        if (w == "risk" || w == "risks" || w == "risky" || w == "dangerous" || w == "danger" ||
+            w == "dangers" || w == "complications" || w == "harmful" || w == "downside" ||
+            w == "downsides" || w == "painful" || w == "hurt" ||
+            (w == "side" && (nx == "effects" || nx == "effect")))
+            limit = 1;
+        if ((w == "age" && (nx == "limit" || nx == "limits" || nx == "restriction" ||
+                            nx == "restrictions" || nx == "cutoff" || nx == "minimum")) ||
+            (w == "minimum" && nx == "age") || (w == "too" && nx == "young"))
+            limit = 2;
+    }
     if (question && named && !own) {
+        st.question_limit = limit;
         st.question_open = true;
         st.question_named = true;
         st.question_wh = open && !negated_q;  // "Who is not a candidate? Toddlers, ..." lists
@@ -3041,6 +3100,37 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         emit("regulatory-status", h.b, h.e,
              "gives the therapy a regulatory status it does not have for dystonia");
         break;
+    }
+
+    // "Does DBS have side effects? A: Nope.", "Is there a minimum age for DBS? No, we treat
+    // toddlers too.": a limit denied is the therapy said to have none, unless the answer goes
+    // on to give one ("No, but infection is possible", "No - the minimum age is 7").
+    if (st.answer_denies != 0) {
+        // The answer starts after the question's mark.
+        std::size_t j = 0;
+        for (std::size_t k = 0; k < n; ++k)
+            if (t[k].kind == token_kind::punct && t[k].punct == '?') j = k + 1;
+        while (j < n && t[j].kind == token_kind::punct) ++j;
+        if (j + 1 < n && t[j + 1].kind == token_kind::punct && t[j + 1].punct == ':') j += 2;
+        while (j < n && t[j].kind == token_kind::punct) ++j;
+        bool limited = false;
+        for (std::size_t k = j; k < n; ++k) {
+            const std::string_view w = word_at(k);
+            limited = limited || w == "but" || w == "however" || w == "although" || w == "except" ||
+                      w == "only" || w == "minimum" || w == "least" || w == "some" ||
+                      w == "small" || w == "rare" || w == "rarely" || w == "low" || w == "unless";
+        }
+        for (const age_hit& a : s.ages) limited = limited || a.lo >= profile_.min_age_years;
+        const char* rule = st.answer_denies == 1 ? "safety-overclaim" : "age-under-7";
+        const bool said = std::any_of(F.begin() + static_cast<std::ptrdiff_t>(first_finding),
+                                      F.end(), [&](const finding& f) { return f.rule == rule; });
+        if (j > 0 && j < n && !limited && !said) {
+            if (st.answer_denies == 1)
+                emit("safety-overclaim", j, j + 1, "says the therapy is free of risk");
+            else
+                emit("age-under-7", j, j + 1,
+                     "claims use in patients under " + std::to_string(profile_.min_age_years));
+        }
     }
 
     update_state();
