@@ -1956,3 +1956,27 @@ TEST_CASE("a limit of the therapy asked after and answered no", "[engine]") {
         CHECK(rules_of(hde(), text).empty());
     }
 }
+
+TEST_CASE("doubt, 'far from', 'no longer offers', and other stimulators", "[engine]") {
+    const char* none[] = {
+        "I doubt DBS would do anything for blepharospasm.",
+        "I'm far from convinced that DBS is worth trying for writer's cramp.",
+        "Far from risk-free, DBS surgery carries a small chance of bleeding.",
+        "The recovery from DBS was anything but painless.",
+        "Our centre no longer offers deep brain stimulation for tardive dystonia.",
+        "Using DBS in newly diagnosed patients is discouraged by most guidelines.",
+        "Amazing results were reported for our spinal cord stimulator in neuropathy, not DBS.",
+        "Margins in the DBS segment improved on lower costs.",
+        "We drove home safe and sound four days after the DBS operation.",
+        "My neurologist said I'm too early for DBS since I was diagnosed in May.",
+        "DBS referral denied: tardive, not primary.",
+        "Amazing results from physio this term, ahead of his DBS in June.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    CHECK(engine_test::breaks(hde(), "Far from experimental, DBS is FDA-approved for dystonia.",
+                              "regulatory-status"));
+    CHECK(engine_test::breaks(hde(), "We performed DBS on 3-year-old twins.", "age-under-7"));
+}

@@ -1242,9 +1242,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             const bool short_scope = strength(h) < 2;
             // "No surgery, including DBS, is without risk": a negated subject negates its
             // predicate, across the commas of an aside.
+            // (Not "Far from experimental, DBS is ...": a leading adjunct ends at its comma.)
             const bool subject = short_scope && h.b == q_tok &&
                                  !(word_at(h.b) == "no" && h.e < n &&
-                                   t[h.e].kind == token_kind::punct);  // not the answer "No, ..."
+                                   t[h.e].kind == token_kind::punct) &&  // not the answer "No, ..."
+                                 word_at(h.b) != "far";
 
             // "DBS, not pills, should be the starting point": an aside ends at its comma.
             const bool aside =
@@ -1685,6 +1687,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     const std::string_view nx = word_at(j + 1);
                     joined = nx == "so" || nx == "therefore" || nx == "and" || nx == "which";
                 }
+                // ("DBS referral denied: tardive, not primary": the reason after a colon.)
+                if (t[j].kind == token_kind::punct && (t[j].punct == ':' || t[j].punct == '-'))
+                    for (std::size_t k = m->e; k < j && !joined; ++k) {
+                        const std::string_view wk = word_at(k);
+                        joined = lex_.negator(t[k], norm) || wk == "denied" || wk == "refused" ||
+                                 wk == "rejected" || wk == "declined";
+                    }
             }
             if (joined) return false;
         }
