@@ -1980,3 +1980,24 @@ TEST_CASE("doubt, 'far from', 'no longer offers', and other stimulators", "[engi
                               "regulatory-status"));
     CHECK(engine_test::breaks(hde(), "We performed DBS on 3-year-old twins.", "age-under-7"));
 }
+
+TEST_CASE("a relative's condition in one clause, the therapy with someone else in another",
+          "[engine]") {
+    const char* none[] = {
+        "Her twin brother has cerebral palsy; she has DYT1 dystonia and is waiting for DBS.",
+        "Mother has tardive dystonia from haloperidol; the patient's own dystonia is primary and "
+        "he received DBS aged 10.",
+        "I'm 41 and had DBS for cervical dystonia; my 4-year-old daughter calls it my robot.",
+        "My aunt's dystonia came from a stroke, but mine is genetic, and that's why I had DBS.",
+        "His sister, who was born with cerebral palsy, gave a speech; Tom himself had DBS at 15.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    // The relative is the one treated: the condition counts.
+    CHECK(engine_test::breaks(hde(), "My brother has cerebral palsy; he had DBS last year.",
+                              "secondary-dystonia"));
+    CHECK(engine_test::breaks(hde(), "My son has cerebral palsy, and I hope he gets DBS.",
+                              "secondary-dystonia"));
+}

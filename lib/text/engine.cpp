@@ -2540,6 +2540,86 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         }
         break;
     }
+    // "Her twin brother has cerebral palsy; she has DYT1 dystonia and is on the list for DBS",
+    // "I'm 33 and had DBS last year; my 5-year-old son thinks ...": a relative's condition or
+    // age in a clause of its own, and the therapy in another clause with someone else as the
+    // one who has it (the writer, a name, "own", a pronoun of the other sex, another relative).
+    // Who a word names: 1 the writer, 2 a man or boy, 3 a woman or girl, 4 someone unsaid.
+    auto who = [&](std::size_t j) -> int {
+        std::string_view w = word_at(j);
+        if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+        if (w == "i" || w == "i'm" || w == "me" || w == "my" || w == "myself" || w == "i've" ||
+            w == "i'd")
+            return 1;
+        if (w == "he" || w == "him" || w == "his" || w == "himself" || w == "he's" ||
+            w == "brother" || w == "bro" || w == "dad" || w == "father" || w == "grandpa" ||
+            w == "grandfather" || w == "uncle" || w == "husband" || w == "son" || w == "nephew" ||
+            w == "grandson" || w == "stepdad" || w == "papa" || w == "boy")
+            return 2;
+        if (w == "she" || w == "her" || w == "herself" || w == "she's" || w == "sister" ||
+            w == "sis" || w == "mum" || w == "mom" || w == "mother" || w == "grandma" ||
+            w == "grandmother" || w == "aunt" || w == "wife" || w == "niece" ||
+            w == "granddaughter" || w == "nan" || w == "nana" || w == "gran" || w == "granny" ||
+            w == "mama" || w == "stepmum" || w == "stepmom" || w == "daughter" || w == "girl")
+            return 3;
+        if (lex_.in_set(kin_set_, w) || w == "child" || w == "kid" || w == "baby" || w == "toddler")
+            return 4;
+        return 0;
+    };
+    auto other_clause = [&](std::size_t b) {
+        const std::uint16_t kc = s.clause[b];
+        std::size_t cb = b, ce = b;
+        while (cb > q_tok && s.clause[cb - 1] == kc) --cb;
+        while (ce < n && s.clause[ce] == kc) ++ce;
+        // The relative in the condition's clause (or just before it: "Her sister, who ...").
+        int kin = 0;
+        std::size_t kin_w = n;
+        for (std::size_t j = cb >= 4 ? cb - 4 : 0; j < ce && (kin == 0 || kin == 4); ++j) {
+            const std::string_view w = word_at(j);
+            if (!(lex_.in_set(kin_set_, w) || w.find("'s") != std::string_view::npos ||
+                  ((w == "son" || w == "daughter" || w == "child" || w == "kid" || w == "baby" ||
+                    w == "toddler" || w == "boy" || w == "girl") &&
+                   j > 0 &&
+                   (word_at(j - 1) == "my" || word_at(j - 1) == "our" ||
+                    t[j - 1].kind == token_kind::number || word_at(j - 1) == "old"))))
+                continue;
+            const int k = who(j);
+            if (k >= 2) {
+                kin = k;
+                kin_w = j;
+            }
+        }
+        if (kin == 0) return false;
+        bool cut = false;
+        for (const mention& m : s.mentions) {
+            // (A pronoun for the therapy, "... calls it my robot", has no one's clause.)
+            if (m.consumed || m.resolved != ref_therapy || m.what == role::backref_pronoun)
+                continue;
+            if (s.clause[m.b] == kc) return false;  // the therapy in the same clause
+            // Who has the therapy: the nearest person before it in its clause.
+            int rec = 0;
+            for (std::size_t j = m.b; j-- > 0 && s.clause[j] == s.clause[m.b] && rec == 0;) {
+                const std::string_view w = word_at(j);
+                if (w == "own" || w == "patient's" || w == "herself" || w == "himself")
+                    rec = 5;  // set against someone else
+                else if (t[j].kind == token_kind::word && !t[j].upper && j != cb &&
+                         t[j].begin < copy.size() && copy[t[j].begin] >= 'A' &&
+                         copy[t[j].begin] <= 'Z' && j > 0 && !hard_punct(t[j - 1]))
+                    rec = 6;  // a name
+                else
+                    rec = who(j);
+            }
+            if (rec == 6) {  // the relative's own name ("My brother Sam has CP; Sam had DBS")
+                for (std::size_t j = cb >= 4 ? cb - 4 : 0; j < ce; ++j)
+                    if (j != kin_w && t[j].kind == token_kind::word &&
+                        token_text(t[j], norm) == token_text(t[m.b > 0 ? m.b - 1 : 0], norm))
+                        rec = 0;
+            }
+            cut = cut || rec == 1 || rec == 5 || rec == 6 ||
+                  ((rec == 2 || rec == 3) && (kin == 2 || kin == 3) && rec != kin);
+        }
+        return cut;
+    };
     auto someone_elses = [&](std::size_t b, std::size_t e) {
         // Only what is told before the relative: what follows the therapy ("my husband had
         // DBS for the dystonia he's had since his brain bleed") is the relative's own.
@@ -2660,7 +2740,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         };
         for (const age_cand& c : cands) {
             if (c.lo >= min_age) continue;
-            if (kin_before(c.b) || someone_elses(c.b, c.e)) continue;
+            if (kin_before(c.b) || someone_elses(c.b, c.e) || other_clause(c.b)) continue;
             // "Coach Ellis, whose 4-year-old daughter led the team, had DBS": an age in a
             // possessive aside belongs to someone else's relative.
             {
@@ -2799,7 +2879,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         for (const hit& h : H) {
             if (h.dropped) continue;
             if (h.what != role::cause_strong && h.what != role::cause_weak) continue;
-            if (someone_elses(h.b, h.e)) continue;
+            if (someone_elses(h.b, h.e) || other_clause(h.b)) continue;
             // "Ben's mother, who has tardive dyskinesia, ...": a relative's own cause.
             {
                 bool relative = false;
