@@ -2001,3 +2001,27 @@ TEST_CASE("a relative's condition in one clause, the therapy with someone else i
     CHECK(engine_test::breaks(hde(), "My son has cerebral palsy, and I hope he gets DBS.",
                               "secondary-dystonia"));
 }
+
+TEST_CASE("the first line of something else, specialties, agents' own results", "[engine]") {
+    const char* none[] = {
+        "Our first-line plan for the fundraiser is a bake sale, all proceeds to Freddie's DBS "
+        "travel fund.",
+        "The first-line pills our members took failed years before they asked about DBS.",
+        "Younger children are followed in our movement-disorders clinic, not offered DBS.",
+        "The campaign's results have been amazing: 14,000 signatures for DBS funding.",
+        "my 4yo watched me get DBS programmed",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    const char* claims[] = {
+        "Deep brain stimulation as first-line dystonia care",
+        "Our first-line use of the neurostimulator in segmental dystonia is growing.",
+        "DBS = 1st line tx for torticollis",
+    };
+    for (const char* text : claims) {
+        INFO(text);
+        CHECK(engine_test::breaks(hde(), text, "not-refractory"));
+    }
+}

@@ -1822,7 +1822,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 !(k > 1 && lex_.in_set(agent_set_, word_at(k - 2))))
                 return false;
         }
-        if (lex_.in_set(agent_set_, word_at(p - 1))) return true;
+        {
+            // ("The campaign's results have been amazing": the agent's own.)
+            std::string_view a = word_at(p - 1);
+            if (a.size() > 2 && a.substr(a.size() - 2) == "'s") a.remove_suffix(2);
+            if (lex_.in_set(agent_set_, a)) return true;
+        }
         // "the patient hotline was quick and helpful": the subject of a copula a few words
         // back, with no therapy between.
         bool copula = false;
@@ -2767,9 +2772,19 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     --k;
                 const bool mine_age = k > 0 && (word_at(k - 1) == "my" || word_at(k - 1) == "our");
                 bool mine_therapy = false;
-                for (const mention& m : s.mentions)
-                    mine_therapy = mine_therapy || (m.resolved == ref_therapy && m.b > 0 &&
-                                                    word_at(m.b - 1) == "my");
+                for (const mention& m : s.mentions) {
+                    if (m.resolved != ref_therapy || m.b == 0) continue;
+                    mine_therapy = mine_therapy || word_at(m.b - 1) == "my";
+                    // "... watched me get DBS programmed", "I had DBS"
+                    for (std::size_t v_at = m.b - 1; v_at > 0 && v_at + 3 > m.b; --v_at) {
+                        const std::string_view v = word_at(v_at);
+                        if (!(v == "get" || v == "got" || v == "had" || v == "have" ||
+                              v == "having" || v == "getting" || v == "received"))
+                            break;
+                        const std::string_view pw = word_at(v_at - 1);
+                        mine_therapy = mine_therapy || pw == "me" || pw == "i" || pw == "i've";
+                    }
+                }
                 if (mine_age && mine_therapy) continue;
             }
             // "toddler-proof your home", "the under-7s team he coaches": things for children,
@@ -3007,6 +3022,24 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             return;
         }
     };
+    // "Our first-line plan for the fundraiser", "the first-line pills our members took": the
+    // first line of something else.
+    for (hit& h : H) {
+        if (h.dropped || h.what != role::notref || word_at(h.e - 1) != "line" || h.e >= n ||
+            t[h.e].kind != token_kind::word || lex_.in_set(function_set_, word_at(h.e)))
+            continue;
+        bool therapy_noun = false;
+        for (std::size_t j = h.e; j < n && j < h.e + 3u && t[j].kind == token_kind::word; ++j) {
+            for (const mention& m : s.mentions)
+                therapy_noun = therapy_noun ||
+                               (!m.consumed && m.resolved == ref_therapy && m.b <= j && j < m.e);
+            therapy_noun = therapy_noun || lex_.in_set(head_set_, word_at(j));
+        }
+        bool other = false;
+        for (const mention& m : s.mentions)
+            other = other || (m.resolved == ref_other && m.b >= h.e && m.b < h.e + 3u);
+        if (!therapy_noun || other) h.dropped = true;
+    }
     simple_rule(role::notref, "not-refractory",
                 "offers the therapy before, instead of or without medication", true);
     simple_rule(role::notchronic, "not-chronic", "offers the therapy for new or acute dystonia",
