@@ -2025,3 +2025,16 @@ TEST_CASE("the first line of something else, specialties, agents' own results", 
         CHECK(engine_test::breaks(hde(), text, "not-refractory"));
     }
 }
+
+TEST_CASE("a cause told long before the therapy, and another relative who has it", "[engine]") {
+    CHECK(engine_test::breaks(
+        hde(),
+        "The brain injury had left him with a dystonia that pulled his head aside as if someone "
+        "were calling him, and it was deep brain stimulation, years later, that let him look "
+        "straight ahead.",
+        "secondary-dystonia"));
+    CHECK(rules_of(hde(),
+                   "My uncle's dystonia came from a stroke, and he never had surgery; it was my "
+                   "cousin who went on to have deep brain stimulation at seventeen.")
+              .empty());
+}

@@ -2603,7 +2603,9 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             if (s.clause[m.b] == kc) return false;  // the therapy in the same clause
             // Who has the therapy: the nearest person before it in its clause.
             int rec = 0;
+            std::size_t rec_at = n;
             for (std::size_t j = m.b; j-- > 0 && s.clause[j] == s.clause[m.b] && rec == 0;) {
+                rec_at = j;
                 const std::string_view w = word_at(j);
                 if (w == "own" || w == "patient's" || w == "herself" || w == "himself")
                     rec = 5;  // set against someone else
@@ -2620,7 +2622,16 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         token_text(t[j], norm) == token_text(t[m.b > 0 ? m.b - 1 : 0], norm))
                         rec = 0;
             }
-            cut = cut || rec == 1 || rec == 5 || rec == 6 ||
+            // ("... it was my cousin who went on to have DBS": another relative.)
+            auto bare = [&](std::size_t j) {
+                std::string_view w = word_at(j);
+                if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+                return w;
+            };
+            const bool other_kin = rec >= 2 && rec <= 4 && rec_at < n &&
+                                   lex_.in_set(kin_set_, bare(rec_at)) &&
+                                   bare(rec_at) != bare(kin_w);
+            cut = cut || rec == 1 || rec == 5 || rec == 6 || other_kin ||
                   ((rec == 2 || rec == 3) && (kin == 2 || kin == 3) && rec != kin);
         }
         return cut;
@@ -2927,8 +2938,14 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 // to help" does not.
                 for (const mention& m : s.mentions) {
                     if (m.consumed || m.b <= h.b || m.resolved != ref_therapy) continue;
+                    // (Within the therapy's own part of the clause, from its last comma: "...
+                    // as if someone were calling him, and it was DBS that ...".)
+                    std::size_t from = m.b;
+                    while (from > 0 && s.clause[from - 1] == s.clause[m.b] &&
+                           !(t[from - 1].kind == token_kind::punct && t[from - 1].punct == ','))
+                        --from;
                     bool negated = false;
-                    for (std::size_t j = 0; j < n; ++j)
+                    for (std::size_t j = from; j < n; ++j)
                         negated =
                             negated || (s.clause[j] == s.clause[m.b] && (s.neg[j] || s.hyp[j]));
                     across = across || !negated;
