@@ -480,6 +480,11 @@ void lexicon::add_pattern(std::string_view text, std::uint32_t concept_id,
                 std::size_t bar = w.find('|', start);
                 if (bar == std::string::npos) bar = w.size();
                 std::string alt = w.substr(start, bar - start);
+                // A word set stands alone ("@sx"), never among alternatives.
+                if (!alt.empty() && alt[0] == '@')
+                    throw config_error(
+                        where, 0, 0,
+                        "word set '" + alt + "' cannot be one of the alternatives in '" + w + "'");
                 if (!alt.empty()) {
                     const bool stem = alt.back() == '*';
                     if (stem) alt.pop_back();
