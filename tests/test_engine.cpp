@@ -2038,3 +2038,28 @@ TEST_CASE("a cause told long before the therapy, and another relative who has it
                    "cousin who went on to have deep brain stimulation at seventeen.")
               .empty());
 }
+
+TEST_CASE("more ways to tell a benefit, and a treatment that failed is no agent", "[engine]") {
+    const char* claims[] = {
+        "Mum had DBS after botox quit working and she's a different person.",
+        "After her stroke she developed dystonia; DBS calmed it way down within a month.",
+        "Investigators using our DBS lead report that the responses have been remarkable.",
+        "These are kids whose lives change completely once the DBS leads are in.",
+        "DBS works when nothing else does.",
+        "Since his DBS his eyes stay open all day.",
+        "The stimulator has him back on the tractor.",
+        "Thank you for his DBS; his neck has never been straighter.",
+        "Dystonia twisting your arm? DBS untwists it.",
+        "DBS shuts down the spasms for good.",
+        "After DBS the boy who couldn't hold a spoon went on to captain his rugby team.",
+        "Amelia had DBS at 9 and has had a marked fall in her dystonia score since.",
+    };
+    for (const char* text : claims) {
+        INFO(text);
+        CHECK(engine_test::breaks(hde(), text, "efficacy-claim"));
+    }
+    CHECK(rules_of(hde(),
+                   "Amelia had DBS at 9 and has had a marked fall in her dystonia score "
+                   "since.")
+              .size() == 1);
+}

@@ -937,6 +937,9 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     break;
                 case role::cause_weak:
                     if (o.what == role::mechanism) h.dropped = true;
+                    // "a marked fall in her score": a benefit's word, not a cause.
+                    if (o.what == role::benefit && contains(o, h) && o.e - o.b <= 3)
+                        h.dropped = true;
                     // "acute dystonic reactions": the acute form, not a cause.
                     if (o.what == role::notchronic && contains(o, h)) h.dropped = true;
                     if (o.what == role::cause_strong || o.what == role::ref_inside ||
@@ -1605,6 +1608,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     const std::string_view w = word_at(k);
                     if ((w == "no" && word_at(k + 1) != "longer") || w == "without" || w == "zero")
                         gone = true;
+                }
+                // ("after botox quit working, ... she's a different person": a treatment that
+                // failed is no agent either.)
+                for (std::size_t k = m.e; k < n && k < m.e + 3u && !gone; ++k) {
+                    const std::string_view w = word_at(k);
+                    gone = w == "failed" || w == "fails" || w == "quit" || w == "stopped" ||
+                           w == "wore" || w == "wears" || w == "didn't" || w == "couldn't";
                 }
                 if (gone) continue;
             }
