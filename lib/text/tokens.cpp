@@ -307,6 +307,33 @@ void tokenize(std::string_view text, std::size_t base, std::vector<token>& out, 
         word_first_upper = false;
         word_digit = word_other = false;
     };
+    // Symbols that stand for a word: "BFMDRS ↓ 50%", "62 → 18", "ages ≥ 5", "DBS ≠ painless".
+    auto symbol_word = [](char32_t c) -> std::string_view {
+        switch (c) {
+            case U'\u2193':  // ↓
+            case U'\u2B07':  // ⬇
+            case U'\u2198':  // ↘
+                return "down";
+            case U'\u2191':  // ↑
+            case U'\u2B06':  // ⬆
+            case U'\u2197':  // ↗
+                return "up";
+            case U'\u2192':  // →
+            case U'\u27A1':  // ➡
+            case U'\u21D2':  // ⇒
+            case U'\u27F6':  // ⟶
+                return "to";
+            case U'\u2265':  // ≥
+                return "from";
+            case U'\u2264':  // ≤
+            case U'\u2A7D':  // ⩽
+                return "under";
+            case U'\u2260':  // ≠
+                return "not";
+            default:
+                return {};
+        }
+    };
     while (i < text.size()) {
         const auto b0 = static_cast<unsigned char>(text[i]);
         char32_t c = b0;
@@ -346,6 +373,19 @@ void tokenize(std::string_view text, std::size_t base, std::vector<token>& out, 
             p = ascii_table[b0].p;
         } else {
             len = decode_utf8(text, i, c);
+            const std::string_view sw = symbol_word(c);
+            if (!sw.empty()) {
+                // A word of its own, at the symbol's bytes.
+                close_word();
+                open_word();
+                norm.append(sw);
+                word_letters = sw.size();
+                word_other = true;
+                cur.end = static_cast<std::uint32_t>(base + i + len);
+                close_word();
+                i += len;
+                continue;
+            }
             k = classify(c, p);
         }
         if (k == cls::letter || k == cls::digit) {
