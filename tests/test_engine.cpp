@@ -2063,3 +2063,27 @@ TEST_CASE("more ways to tell a benefit, and a treatment that failed is no agent"
                    "since.")
               .size() == 1);
 }
+
+TEST_CASE("irony, satire and claims said to overstate; symbols read as words", "[engine]") {
+    const char* none[] = {
+        "DBS is totally painless, said nobody who ever had a frame bolted to their skull.",
+        "Risk-free brain surgery, yeah right, my DBS consent form ran to eleven pages.",
+        "My surgeon promised DBS would be painless, and I also believe in the tooth fairy.",
+        "Ah yes, DBS as a first-line treatment, before you've tried a single pill /s",
+        "Week 2 after DBS: wound infection, so much for 'no side effects'.",
+        "The headline 'Brain implant ends girl's dystonia' overstated the case.",
+        "Experts say DBS might help some people, but the 'guaranteed' wording is unjustified.",
+        "Please stop calling DBS a cure in my comments.",
+        "Most neurologists want more data before offering DBS for focal hand dystonia.",
+        "DBS ≠ painless. ouch.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    CHECK(engine_test::breaks(hde(), "bfmdrs went 48 ➡️ 11 after dbs", "efficacy-claim"));
+    CHECK(engine_test::breaks(hde(),
+                              "DBS is FDA-approved for dystonia, full stop, so stop calling "
+                              "it experimental.",
+                              "regulatory-status"));
+}
