@@ -2087,3 +2087,27 @@ TEST_CASE("irony, satire and claims said to overstate; symbols read as words", "
                               "it experimental.",
                               "regulatory-status"));
 }
+
+TEST_CASE("the subject a safety word, an approval or a benefit is said of", "[engine]") {
+    const char* none[] = {
+        "Travel insurance for your DBS trip is risk-free to cancel up to 30 days before.",
+        "The dystonia helpline is free, confidential and safe to call, DBS or not.",
+        "Our lead DBS nurse was named 'Safe Hands' Nurse of the Year.",
+        "Thanks for coming to our DBS masterclass, and yes, the sandwiches were FDA-approved.",
+        "A student with a DBS implant may tire easily, so a shortened school day can help.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    CHECK(engine_test::breaks(hde(), "The procedure to implant the stimulator is safe.",
+                              "safety-overclaim"));
+    CHECK(engine_test::breaks(hde(), "I had DBS last month and it was totally painless.",
+                              "safety-overclaim"));
+    CHECK(engine_test::breaks(hde(),
+                              "Call today to learn how DEEP BRAIN STIMULATION can end the "
+                              "pain of dystonia.",
+                              "efficacy-claim"));
+    CHECK(engine_test::breaks(hde(), "His neck spasms were silenced by a brain pacemaker.",
+                              "efficacy-claim"));
+}

@@ -1907,6 +1907,55 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                                 o.concept_id != static_cast<std::uint32_t>(-1) &&
                                 lex_.info(o.concept_id).id == "benefit.recovery");
 
+    // Whether the copula just before token `c` has a subject other than the therapy: "the new
+    // scanner is safe", "Travel insurance for your DBS trip is risk-free", "the sandwiches were
+    // FDA-approved" (not "The procedure to implant the stimulator is safe", not "it is safe").
+    auto therapy_in = [&](std::size_t a, std::size_t b) {
+        for (const mention& m : s.mentions)
+            if (!m.consumed && m.resolved == ref_therapy && m.b < b && m.e > a) return true;
+        return false;
+    };
+    // With `modal`, the same for a modal instead: "..., so a shortened school day can help".
+    auto subject_other = [&](std::size_t c, bool modal = false) {
+        const std::string_view cw = c > q_tok ? word_at(c - 1) : std::string_view{};
+        const bool copula = cw == "is" || cw == "are" || cw == "was" || cw == "were" ||
+                            cw == "remains" || cw == "remain" || cw == "seems" || cw == "seem" ||
+                            cw == "proved" || cw == "stays";
+        const bool mod = cw == "can" || cw == "could" || cw == "will" || cw == "may" ||
+                         cw == "might" || cw == "would";
+        if (modal ? !mod : !copula) return false;
+        std::size_t subj = c - 1;
+        while (subj > q_tok && !hard_punct(t[subj - 1]) &&
+               !(t[subj - 1].kind == token_kind::punct &&
+                 (t[subj - 1].punct == ',' || t[subj - 1].punct == '-')) &&
+               !is_sub[subj - 1] && word_at(subj - 1) != "and" && word_at(subj - 1) != "but" &&
+               word_at(subj - 1) != "or" && word_at(subj - 1) != "so" &&
+               word_at(subj - 1) != "how" && word_at(subj - 1) != "why" &&
+               word_at(subj - 1) != "what")
+            --subj;
+        // The subject's head comes before its prepositions: "Travel insurance for your DBS
+        // trip is risk-free to cancel" is about the insurance.
+        std::size_t subj_e = c - 1;
+        for (std::size_t j = subj + 1; j + 1 < c; ++j) {
+            const std::string_view w = word_at(j);
+            if (w == "for" || w == "of" || w == "in" || w == "with" || w == "after" ||
+                w == "before" || w == "at" || w == "on" || w == "from") {
+                subj_e = j;
+                break;
+            }
+        }
+        // ("Both are painless": a subject of pronouns and numbers is left to the referent.)
+        bool content = false;
+        for (std::size_t j = subj; j < subj_e; ++j)
+            content = content ||
+                      (t[j].kind == token_kind::word && !lex_.in_set(function_set_, word_at(j)) &&
+                       lex_.number_word(word_at(j)) < 0);
+        // ("The procedure to implant the stimulator is safe": a head the therapy's own.)
+        bool head = false;
+        for (std::size_t j = subj; j < subj_e; ++j)
+            head = head || lex_.in_set(head_set_, word_at(j));
+        return content && !therapy_in(subj, subj_e) && !(head && therapy_in(subj, c - 1));
+    };
     // efficacy-claim
     {
         const bool pma = profile_.effectiveness_demonstrated;
@@ -1963,6 +2012,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                             (h.b < q_tok && !after_question_asserts))
                          : !asserted(h.b)) {
                 drop(h, "not asserted of the therapy");
+                continue;
+            }
+            // "..., so a shortened school day can help": a benefit of something else.
+            if (h.what == role::benefit_obj && !credited && subject_other(h.b, true)) {
+                drop(h, "the modal's subject is something else");
                 continue;
             }
             // "we should write again in three years": a duty, not an outcome.
@@ -3099,11 +3153,6 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                          last == "painless" || last == "harmless" || last == "riskless" ||
                          last == "free" || last == "harm";
         if (!adj) continue;
-        auto therapy_in = [&](std::size_t a, std::size_t b) {
-            for (const mention& m : s.mentions)
-                if (!m.consumed && m.resolved == ref_therapy && m.b < b && m.e > a) return true;
-            return false;
-        };
         const std::string_view pw = h.b > 0 ? word_at(h.b - 1) : std::string_view{};
         const bool np_start =
             h.b == q_tok ||
@@ -3123,9 +3172,28 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 continue;
             }
         }
-        // (Adverbs between: "was completely painless".)
+        // "'Safe Hands' Nurse of the Year", "the Safe Routes grant": a name in Title Case.
+        if (!title_case && h.e == h.b + 1 && h.b > q_tok && t[h.b].begin < copy.size() &&
+            copy[t[h.b].begin] >= 'A' && copy[t[h.b].begin] <= 'Z' && h.e < n &&
+            t[h.e].kind == token_kind::word && t[h.e].begin < copy.size() &&
+            copy[t[h.e].begin] >= 'A' && copy[t[h.e].begin] <= 'Z' && !therapy_in(h.e, h.e + 1)) {
+            h.dropped = true;
+            continue;
+        }
+        // (Adverbs between: "was completely painless"; and a list of adjectives: "is free,
+        // confidential and safe to call".)
         std::size_t c = h.b;
-        while (c > q_tok && lex_.in_set(degree_set_, word_at(c - 1))) --c;
+        for (int round = 0; round < 4 && c > q_tok; ++round) {
+            while (c > q_tok && lex_.in_set(degree_set_, word_at(c - 1))) --c;
+            if (c > q_tok + 1 &&
+                (word_at(c - 1) == "and" ||
+                 (t[c - 1].kind == token_kind::punct && t[c - 1].punct == ',')) &&
+                t[c - 2].kind == token_kind::word && !therapy_in(c - 2, c - 1) &&
+                !lex_.in_set(subject_set_, word_at(c - 2)))
+                c -= 2;
+            else
+                break;
+        }
         if (c == q_tok) continue;
         const std::string_view cw = word_at(c - 1);
         // ("I felt safe with the nurses", but "DBS felt harmless".)
@@ -3134,22 +3202,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             h.dropped = true;
             continue;
         }
-        if (!(cw == "is" || cw == "are" || cw == "was" || cw == "were" || cw == "remains" ||
-              cw == "remain" || cw == "seems" || cw == "seem" || cw == "proved" || cw == "stays"))
-            continue;
-        std::size_t subj = c - 1;
-        while (subj > q_tok && !hard_punct(t[subj - 1]) &&
-               !(t[subj - 1].kind == token_kind::punct &&
-                 (t[subj - 1].punct == ',' || t[subj - 1].punct == '-')) &&
-               !is_sub[subj - 1])
-            --subj;
-        // ("Both are painless": a subject of pronouns and numbers is left to the referent.)
-        bool content = false;
-        for (std::size_t j = subj; j + 1 < c; ++j)
-            content = content ||
-                      (t[j].kind == token_kind::word && !lex_.in_set(function_set_, word_at(j)) &&
-                       lex_.number_word(word_at(j)) < 0);
-        if (content && !therapy_in(subj, c - 1)) h.dropped = true;
+        if (subject_other(c)) h.dropped = true;
     }
     // "DBS side effects: none", "Risks - zero": a list entry whose value is nothing.
     for (hit& h : H) {
@@ -3245,6 +3298,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         if (exempt_before && !any_dystonia) exempt = true;
         // "it is authorized under an HDE, which is different from FDA approval"
         if (any_role(role::hde_exemption)) exempt = true;
+        // "yes, the sandwiches were FDA-approved": said of something else.
+        {
+            std::size_t c = h.b;
+            while (c > q_tok && lex_.in_set(degree_set_, word_at(c - 1))) --c;
+            if (subject_other(c)) exempt = true;
+        }
         if (exempt) continue;
         emit("regulatory-status", h.b, h.e,
              "gives the therapy a regulatory status it does not have for dystonia");
