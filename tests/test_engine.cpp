@@ -2111,3 +2111,31 @@ TEST_CASE("the subject a safety word, an approval or a benefit is said of", "[en
     CHECK(engine_test::breaks(hde(), "His neck spasms were silenced by a brain pacemaker.",
                               "efficacy-claim"));
 }
+
+TEST_CASE("whose condition it is, part by part", "[engine]") {
+    const char* none[] = {
+        "My sister had a stroke at forty, and it's my daughter who's being assessed for DBS.",
+        "my mum had a stroke last year and I have DYT1, I'm the one getting DBS in Jan",
+        "Aunty Meg, who had a stroke last spring, came to cheer on her grandson after his DBS.",
+        "Dad (diagnosed with writer's cramp at 50) drove us to every one of Amira's DBS "
+        "appointments.",
+        "Jacob is 12 and his little brother is 5, and your donation helps pay for Jacob's DBS.",
+        "My mom has had writer's cramp for years; my own DYT1 dystonia is what led to my DBS.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    CHECK(engine_test::breaks(hde(),
+                              "Our GoFundMe is for deep brain stimulation for my brother, "
+                              "who has dystonia from a near drowning.",
+                              "secondary-dystonia"));
+    CHECK(engine_test::breaks(hde(),
+                              "Following his stroke, Grandad Eddie had deep brain "
+                              "stimulation for the twisting in his arm.",
+                              "secondary-dystonia"));
+    CHECK(engine_test::breaks(hde(),
+                              "Father Tom's deep brain stimulation, done last year for his "
+                              "writer's cramp, means he can sign again.",
+                              "unlisted-subtype"));
+}

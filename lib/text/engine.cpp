@@ -229,6 +229,7 @@ struct engine::scratch {
     std::vector<std::uint8_t> is_term;
     std::vector<std::uint8_t> is_sub;
     std::vector<age_cand> cands;
+    std::vector<std::uint16_t> part;  // clauses cut also at commas
     std::vector<sentence_span> sentences;
 };
 
@@ -2629,20 +2630,56 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             w == "sis" || w == "mum" || w == "mom" || w == "mother" || w == "grandma" ||
             w == "grandmother" || w == "aunt" || w == "wife" || w == "niece" ||
             w == "granddaughter" || w == "nan" || w == "nana" || w == "gran" || w == "granny" ||
-            w == "mama" || w == "stepmum" || w == "stepmom" || w == "daughter" || w == "girl")
+            w == "mama" || w == "stepmum" || w == "stepmom" || w == "daughter" || w == "girl" ||
+            w == "aunty" || w == "auntie")
             return 3;
         if (lex_.in_set(kin_set_, w) || w == "child" || w == "kid" || w == "baby" || w == "toddler")
             return 4;
         return 0;
     };
+    // Parts finer than clauses: also at commas and at "and" before a new subject ("my mum had a
+    // stroke last year and I have DYT1, I'm the one getting DBS").
+    std::vector<std::uint16_t>& part = s.part;
+    part.assign(n, 0);
+    {
+        std::uint16_t pc = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i > 0 &&
+                (s.clause[i] != s.clause[i - 1] ||
+                 (t[i].kind == token_kind::punct && t[i].punct == ',') ||
+                 (word_at(i) == "and" && i + 1 < n && lex_.in_set(subject_set_, word_at(i + 1)))))
+                ++pc;
+            part[i] = pc;
+        }
+    }
     auto other_clause = [&](std::size_t b) {
-        const std::uint16_t kc = s.clause[b];
+        const std::uint16_t kc = part[b];
+        // The relative is looked for in the whole clause; the therapy must be in another part.
         std::size_t cb = b, ce = b;
-        while (cb > q_tok && s.clause[cb - 1] == kc) --cb;
-        while (ce < n && s.clause[ce] == kc) ++ce;
+        while (cb > q_tok && s.clause[cb - 1] == s.clause[b]) --cb;
+        while (ce < n && s.clause[ce] == s.clause[b]) ++ce;
+        // ("Both Hamza and his uncle have Wilson disease": shared.)
+        for (std::size_t j = cb; j < ce; ++j)
+            if (word_at(j) == "both") return false;
         // The relative in the condition's clause (or just before it: "Her sister, who ...").
         int kin = 0;
         std::size_t kin_w = n;
+        bool kin_pronoun = false;  // "his", "her": it may stand for any name
+        // A person named right before the condition in its own part decides first ("done for
+        // his writer's cramp"); the writer's own condition is never someone else's.
+        for (std::size_t j = b; j-- > 0 && part[j] == kc;) {
+            const std::string_view w = word_at(j);
+            if (w == "who" || w == "whose" || w == "which") break;
+            const int k = who(j);
+            if (k == 1 && w != "my") return false;  // ("my 5-year-old son" is not the writer)
+            if (k == 2 || k == 3) {
+                kin = k;
+                kin_w = j;
+                kin_pronoun = w == "his" || w == "her" || w == "he" || w == "she" || w == "him" ||
+                              w == "he's" || w == "she's";
+                break;
+            }
+        }
         for (std::size_t j = cb >= 4 ? cb - 4 : 0; j < ce && (kin == 0 || kin == 4); ++j) {
             const std::string_view w = word_at(j);
             if (!(lex_.in_set(kin_set_, w) || w.find("'s") != std::string_view::npos ||
@@ -2664,38 +2701,46 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             // (A pronoun for the therapy, "... calls it my robot", has no one's clause.)
             if (m.consumed || m.resolved != ref_therapy || m.what == role::backref_pronoun)
                 continue;
-            if (s.clause[m.b] == kc) return false;  // the therapy in the same clause
+            if (part[m.b] == kc) return false;  // the therapy in the same part
             // Who has the therapy: the nearest person before it in its clause.
             int rec = 0;
             std::size_t rec_at = n;
-            for (std::size_t j = m.b; j-- > 0 && s.clause[j] == s.clause[m.b] && rec == 0;) {
-                rec_at = j;
+            // (Within its own part, and not across "that": "I remember that the DBS ...".)
+            // (A relative clause's "who" points on to the one before it.)
+            std::uint16_t in_part = part[m.b];
+            for (std::size_t j = m.b; j-- > 0 && rec == 0;) {
                 const std::string_view w = word_at(j);
+                const bool rel = w == "who" || w == "whose" || w == "whom";
+                if (!rel && (part[j] != in_part || is_sub[j])) break;
+                if (rel) {
+                    if (j > 0 && t[j - 1].kind == token_kind::punct && t[j - 1].punct == ',') --j;
+                    if (j > 0) in_part = part[j - 1];
+                    continue;
+                }
+                rec_at = j;
                 if (w == "own" || w == "patient's" || w == "herself" || w == "himself")
                     rec = 5;  // set against someone else
-                else if (t[j].kind == token_kind::word && !t[j].upper && j != cb &&
+                else if (t[j].kind == token_kind::word && !t[j].upper && !t[j].mixed && j != cb &&
                          t[j].begin < copy.size() && copy[t[j].begin] >= 'A' &&
                          copy[t[j].begin] <= 'Z' && j > 0 && !hard_punct(t[j - 1]))
                     rec = 6;  // a name
                 else
                     rec = who(j);
             }
-            if (rec == 6) {  // the relative's own name ("My brother Sam has CP; Sam had DBS")
-                for (std::size_t j = cb >= 4 ? cb - 4 : 0; j < ce; ++j)
-                    if (j != kin_w && t[j].kind == token_kind::word &&
-                        token_text(t[j], norm) == token_text(t[m.b > 0 ? m.b - 1 : 0], norm))
-                        rec = 0;
-            }
-            // ("... it was my cousin who went on to have DBS": another relative.)
             auto bare = [&](std::size_t j) {
                 std::string_view w = word_at(j);
                 if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
                 return w;
             };
+            // The relative's own name ("My brother Sam has CP; Sam had DBS").
+            if (rec == 6 && kin_w + 1 < n && bare(kin_w + 1) == bare(rec_at)) rec = 0;
+            // ("... it was my cousin who went on to have DBS", "it's my daughter who's getting
+            // assessed": another relative.)
             const bool other_kin = rec >= 2 && rec <= 4 && rec_at < n &&
-                                   lex_.in_set(kin_set_, bare(rec_at)) &&
+                                   (lex_.in_set(kin_set_, bare(rec_at)) || bare(rec_at) == "son" ||
+                                    bare(rec_at) == "daughter") &&
                                    bare(rec_at) != bare(kin_w);
-            cut = cut || rec == 1 || rec == 5 || rec == 6 || other_kin ||
+            cut = cut || rec == 1 || rec == 5 || (rec == 6 && !kin_pronoun) || other_kin ||
                   ((rec == 2 || rec == 3) && (kin == 2 || kin == 3) && rec != kin);
         }
         return cut;
@@ -3068,6 +3113,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         if (h.dropped || h.what != role::subtype) continue;
         const std::string& sub = lex_.info(h.concept_id).subtype;
         if (profile_.lists_subtype(sub) || !(asserted(h.b) || treated_later(h.b))) continue;
+        if (other_clause(h.b)) continue;  // a relative's form of dystonia
         // "every dystonia medicine", "any dystonia therapy": the word names a noun's kind.
         if (sub == "all") {
             const std::string_view next = word_at(h.e);
@@ -3279,11 +3325,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 }
                 const std::string_view w = word_at(j);
                 if (w == "and" || w == "or" || w == "as" || w == "well") continue;
-                bool part = false;
+                bool in_list = false;
                 for (const hit& o : H)
-                    part =
-                        part || (!o.dropped && o.what == role::reg_exempt && o.b <= j && j < o.e);
-                listed = part;
+                    in_list = in_list ||
+                              (!o.dropped && o.what == role::reg_exempt && o.b <= j && j < o.e);
+                listed = in_list;
             }
         }
         if (first_exempt < first_dyst && !listed) exempt = true;
