@@ -2139,3 +2139,34 @@ TEST_CASE("whose condition it is, part by part", "[engine]") {
                               "writer's cramp, means he can sign again.",
                               "unlisted-subtype"));
 }
+
+TEST_CASE("outcomes in numbers and in follow-up time, and what pulled a patient through",
+          "[engine]") {
+    const char* claims[] = {
+        "At one year, pallidal DBS lowered movement scores by a mean of 51%.",
+        "Scores had fallen by a mean of 61% after bilateral GPi DBS.",
+        "In spasmodic dysphonia, voice breaks fell by half with thalamic DBS.",
+        "The emergency DBS is what pulled him through the storm.",
+        "Our DBS patients walk out with their lives back.",
+        "Deep brain stimulation keeps working year after year.",
+        "Results were durable: years later the DBS benefit was still above 60 per cent.",
+        "DBS works on blepharospasm too.",
+        "Our new DBS lead gives patients more neck control.",
+    };
+    for (const char* text : claims) {
+        INFO(text);
+        CHECK(engine_test::breaks(hde(), text, "efficacy-claim"));
+    }
+    // The follow-up time is no age; an age at implant still is.
+    CHECK_FALSE(engine_test::breaks(
+        hde(), "At one year, pallidal DBS lowered movement scores by a mean of 51%.",
+        "age-under-7"));
+    CHECK(engine_test::breaks(hde(),
+                              "The stimulator was implanted at 22 months, and at 18 months "
+                              "of follow-up it had restored walking.",
+                              "age-under-7"));
+    CHECK(rules_of(hde(),
+                   "If you decide against DBS, your neurologist will keep working with you "
+                   "on other treatments.")
+              .empty());
+}

@@ -2965,6 +2965,33 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 }
                 if (own_age) continue;
             }
+            // "At one year, pallidal DBS lowered scores by 51%", "kept a 50% improvement at five
+            // years": a time of follow-up in a sentence that reports an outcome.
+            if (c.numeric && c.b > 0 &&
+                (word_at(c.b - 1) == "at" || word_at(c.b - 1) == "after" ||
+                 word_at(c.b - 1) == "by" || word_at(c.b - 1) == "over") &&
+                (word_at(c.e - 1) == "year" || word_at(c.e - 1) == "years" ||
+                 word_at(c.e - 1) == "month" || word_at(c.e - 1) == "months")) {
+                // (Not an age at implant: "DBS at 3 years", "implanted at 22 months", "At 26
+                // months, Mateo became our youngest DBS patient".)
+                bool implant = false;
+                for (std::size_t j = c.b >= 6 ? c.b - 6 : 0; j < c.b; ++j) {
+                    implant = implant || lex_.in_set(treat_set_, word_at(j));
+                    for (const mention& m : s.mentions)
+                        implant = implant || (!m.consumed && m.b <= j && j < m.e);
+                }
+                for (std::size_t j = 0; j < n; ++j)
+                    implant = implant || word_at(j) == "youngest" || word_at(j) == "aged" ||
+                              word_at(j) == "age";
+                bool outcome = false;
+                for (const hit& o : H)
+                    outcome = !implant && (outcome || (!o.dropped && (o.what == role::benefit ||
+                                                                      o.what == role::benefit_obj ||
+                                                                      o.what == role::quantifier)));
+                for (std::size_t j = 0; j < n && !outcome && !implant; ++j)
+                    outcome = t[j].kind == token_kind::punct && t[j].punct == '%';
+                if (outcome) continue;
+            }
             // "Year 2 pupil Ella, who turned seven in March": a school year that straddles the
             // minimum yields to the age the copy gives.
             if (!c.numeric && c.hi >= min_age) {
