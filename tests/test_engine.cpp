@@ -2170,3 +2170,29 @@ TEST_CASE("outcomes in numbers and in follow-up time, and what pulled a patient 
                    "on other treatments.")
               .empty());
 }
+
+TEST_CASE("questions answered 'wrong', controlled trials, endearments, follow-up spans",
+          "[engine]") {
+    const char* none[] = {
+        "Why try the meds first when you could skip straight to surgery? Wrong: every DBS team "
+        "insists on failed medication trials.",
+        "We are not aware of any controlled trial of DBS for spasmodic dysphonia.",
+        "9 yrs old, DYT1, tried 3 meds, DBS surgery tmrw, send good vibes for my baby girl",
+        "Hardware problems occurred in 8% of DBS patients over five years.",
+        "The successful candidate will be a safe, reliable practitioner in DBS programming.",
+        "Taking a bath is fine two weeks after your DBS surgery, once the cuts have healed.",
+        "Dr Whitcombe, who joined the DBS team in 2015, also runs the cerebral palsy spasticity "
+        "clinic.",
+        "Sure, let's put a brain pacemaker in a three-year-old with a head cold, said no "
+        "neurosurgeon ever.",
+        "Patients should know that no brain surgery, DBS included, is free of risk.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    CHECK(engine_test::breaks(hde(), "DBS: safe, FDA-cleared, reversible", "safety-overclaim"));
+    CHECK(engine_test::breaks(hde(),
+                              "Deep brain stimulation is 100% safe, our surgeons are expert.",
+                              "safety-overclaim"));
+}

@@ -86,18 +86,28 @@ bool denies(std::string_view s) {
         else if (!head.empty() && head.back() != ' ')
             head += ' ';
     }
-    // A speaker's label: "A:", "Bot:".
+    auto opens_no = [](const std::string& h) {
+        // ("No problem", "No need to wait": no answer at all.)
+        for (std::string_view k : {std::string_view("no problem"), std::string_view("no need"),
+                                   std::string_view("no worries"), std::string_view("no doubt"),
+                                   std::string_view("no question")})
+            if (h.compare(0, k.size(), k) == 0) return false;
+        for (std::string_view o :
+             {std::string_view("no "), std::string_view("nope "), std::string_view("nah "),
+              std::string_view("wrong "), std::string_view("false "), std::string_view("none "),
+              std::string_view("not at all "), std::string_view("not really "),
+              std::string_view("zero "), std::string_view("never ")})
+            if (h.compare(0, o.size(), o) == 0 || h + " " == o) return true;
+        return false;
+    };
+    if (opens_no(head)) return true;
+    // After a speaker's label: "A: No.", "Bot: Nope".
     const std::size_t colon = s.find(':');
     if (colon != std::string_view::npos && colon < 16) {
         const std::size_t sp = head.find(' ');
         if (sp != std::string::npos && sp + 1 < head.size()) head = head.substr(sp + 1);
     }
-    for (std::string_view o :
-         {std::string_view("no "), std::string_view("nope "), std::string_view("nah "),
-          std::string_view("none "), std::string_view("not at all "),
-          std::string_view("not really "), std::string_view("zero "), std::string_view("never ")})
-        if (head.compare(0, o.size(), o) == 0 || head + " " == o) return true;
-    return false;
+    return opens_no(head);
 }
 
 // Whether a sentence opens by refuting the one before it ("It is not;", "That was wrong:",
@@ -341,7 +351,7 @@ std::vector<finding> engine::check_part(const document& doc, const line_index& l
                 else
                     analyze(doc, lines, sp.begin, sp.end, 0, s, st, out);
                 st.answer_denies = 0;
-            } else if (carry) {
+            } else if (carry && !denies(doc.copy.substr(sp.begin, sp.end - sp.begin))) {
                 analyze(doc, lines, st.question_at, sp.end, sp.begin, s, st, out);
             } else {
                 analyze(doc, lines, sp.begin, sp.end, 0, s, st, out);
@@ -1247,10 +1257,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             // "No surgery, including DBS, is without risk": a negated subject negates its
             // predicate, across the commas of an aside.
             // (Not "Far from experimental, DBS is ...": a leading adjunct ends at its comma.)
-            const bool subject = short_scope && h.b == q_tok &&
-                                 !(word_at(h.b) == "no" && h.e < n &&
-                                   t[h.e].kind == token_kind::punct) &&  // not the answer "No, ..."
-                                 word_at(h.b) != "far";
+            const bool subject =
+                short_scope &&
+                (h.b == q_tok || word_at(h.b - 1) == "that" || word_at(h.b - 1) == "because") &&
+                !(word_at(h.b) == "no" && h.e < n &&
+                  t[h.e].kind == token_kind::punct) &&  // not the answer "No, ..."
+                word_at(h.b) != "far";
 
             // "DBS, not pills, should be the starting point": an aside ends at its comma.
             const bool aside =
@@ -2659,7 +2671,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         while (cb > q_tok && s.clause[cb - 1] == s.clause[b]) --cb;
         while (ce < n && s.clause[ce] == s.clause[b]) ++ce;
         // ("Both Hamza and his uncle have Wilson disease": shared.)
-        for (std::size_t j = cb; j < ce; ++j)
+        for (std::size_t j = cb; j < b; ++j)
             if (word_at(j) == "both") return false;
         // The relative in the condition's clause (or just before it: "Her sister, who ...").
         int kin = 0;
@@ -2967,15 +2979,19 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             }
             // "At one year, pallidal DBS lowered scores by 51%", "kept a 50% improvement at five
             // years": a time of follow-up in a sentence that reports an outcome.
-            if (c.numeric && c.b > 0 &&
-                (word_at(c.b - 1) == "at" || word_at(c.b - 1) == "after" ||
-                 word_at(c.b - 1) == "by" || word_at(c.b - 1) == "over") &&
+            const std::string_view before_c =
+                word_at(c.b) == "over" || word_at(c.b) == "after" || word_at(c.b) == "by"
+                    ? word_at(c.b)
+                    : (c.b > 0 ? word_at(c.b - 1) : std::string_view{});
+            if (c.numeric &&
+                (before_c == "at" || before_c == "after" || before_c == "by" ||
+                 before_c == "over") &&
                 (word_at(c.e - 1) == "year" || word_at(c.e - 1) == "years" ||
                  word_at(c.e - 1) == "month" || word_at(c.e - 1) == "months")) {
                 // (Not an age at implant: "DBS at 3 years", "implanted at 22 months", "At 26
                 // months, Mateo became our youngest DBS patient".)
                 bool implant = false;
-                for (std::size_t j = c.b >= 6 ? c.b - 6 : 0; j < c.b; ++j) {
+                for (std::size_t j = c.b >= 6 ? c.b - 6 : 0; j < c.b && before_c == "at"; ++j) {
                     implant = implant || lex_.in_set(treat_set_, word_at(j));
                     for (const mention& m : s.mentions)
                         implant = implant || (!m.consumed && m.b <= j && j < m.e);
@@ -2995,6 +3011,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             // "Year 2 pupil Ella, who turned seven in March": a school year that straddles the
             // minimum yields to the age the copy gives.
             if (!c.numeric && c.hi >= min_age) {
+                bool told = false;
+                for (const age_cand& o : cands) told = told || (o.numeric && o.lo >= min_age);
+                if (told) continue;
+            }
+            // "9 yrs old, ... send good vibes for my baby girl": a term of endearment when the
+            // copy gives an age of seven or more.
+            if (!c.numeric && c.b > 0 && (word_at(c.b - 1) == "my" || word_at(c.b - 1) == "our")) {
                 bool told = false;
                 for (const age_cand& o : cands) told = told || (o.numeric && o.lo >= min_age);
                 if (told) continue;
@@ -3232,15 +3255,25 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             (h.b > 0 && t[h.b - 1].kind == token_kind::punct && t[h.b - 1].punct != ',') ||
             pw == "the" || pw == "a" || pw == "an" || pw == "our" || pw == "their" || pw == "its" ||
             pw == "this";
-        if (np_start && h.e < n && t[h.e].kind == token_kind::word &&
-            !lex_.in_set(function_set_, word_at(h.e))) {
+        // ("a safe, reliable practitioner": the noun after a list of adjectives.)
+        std::size_t noun_at = h.e;
+        if (np_start && (pw == "a" || pw == "an" || pw == "the") && noun_at + 1 < n &&
+            ((t[noun_at].kind == token_kind::punct && t[noun_at].punct == ',') ||
+             word_at(noun_at) == "and"))
+            noun_at += 1;
+        if (np_start && noun_at < n && t[noun_at].kind == token_kind::word &&
+            !lex_.in_set(function_set_, word_at(noun_at))) {
             // The noun within the next three words ("a safe first option", "a painless little
             // op") decides.
             bool therapy_noun = false;
-            for (std::size_t j = h.e; j < n && j < h.e + 3u && t[j].kind == token_kind::word; ++j)
+            bool person = false;  // "a safe, reliable practitioner"
+            for (std::size_t j = noun_at;
+                 j < n && j < noun_at + 3u && t[j].kind == token_kind::word; ++j) {
                 therapy_noun =
                     therapy_noun || therapy_in(j, j + 1) || lex_.in_set(head_set_, word_at(j));
-            if (!therapy_noun) {
+                person = person || lex_.in_set(agent_set_, word_at(j));
+            }
+            if (!therapy_noun || person) {
                 h.dropped = true;
                 continue;
             }
