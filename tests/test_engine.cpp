@@ -2196,3 +2196,31 @@ TEST_CASE("questions answered 'wrong', controlled trials, endearments, follow-up
                               "Deep brain stimulation is 100% safe, our surgeons are expert.",
                               "safety-overclaim"));
 }
+
+TEST_CASE("other people's ages and surgeries, services, parentheses under negation", "[engine]") {
+    const char* none[] = {
+        "Is DBS risk-free? Absolutely not: I had an infection at the battery site.",
+        "A six-year-old is recovering after tonsil surgery at St Luke's, the hospital that "
+        "performs deep brain stimulation for teenagers and adults.",
+        "Midvale treated 37 patients with DBS last year, including 5 under the age of 18, all "
+        "of them aged nine or older.",
+        "Dr Okoro has implanted stimulators in 300 adults and has a four-year-old daughter.",
+        "Cian, now 12, is on the DBS waiting list; his wee sister Aoife, who's 4, made him a card.",
+        "Our cohort rated this DBS course 4.9 out of 5, and 92% said it improved their confidence.",
+        "This month: a talk on writer's cramp and spasmodic dysphonia, neither of which is "
+        "treated with DBS.",
+        "DBS is contraindicated in patients who haven't tried medication, because first-line is "
+        "always pharmacological.",
+        "They told us DBS isn't used for eyelid spasms (blepharospasm), it's botox for her.",
+        "The church nursery (infants through age 5) will be open during Tuesday's DBS support "
+        "meeting.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    CHECK(engine_test::breaks(hde(), "Little brother Finn, 2, got his DBS the same week.",
+                              "age-under-7"));
+    CHECK(engine_test::breaks(hde(), "All proceeds to the DBS fund for little Theo, age 3.",
+                              "age-under-7"));
+}

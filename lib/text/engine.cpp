@@ -66,7 +66,13 @@ bool affirms(std::string_view s) {
         "yes",     "yeah",       "yep",         "yup",   "absolutely", "definitely",
         "totally", "completely", "certainly",   "sure",  "indeed",     "exactly",
         "correct", "right",      "undoubtedly", "course"};
-    if (std::find(yes.begin(), yes.end(), w) != yes.end()) return true;
+    if (std::find(yes.begin(), yes.end(), w) != yes.end()) {
+        // ("Absolutely not.", "Certainly not": a denial.)
+        const std::size_t at = i;
+        const std::string next = word();
+        i = at;
+        return next != "not";
+    }
     // ... or ends by saying it: "For most of our patients, absolutely."
     std::string last;
     while (i < s.size()) {
@@ -498,13 +504,18 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
 
     auto resolve = [&]() {
         std::uint8_t cur = ref_none;
+        bool service = false;  // the last mention names a service ("this DBS course")
         bool about = false;
         for (mention& m : s.mentions) {
             if (m.consumed) continue;
             switch (m.what) {
                 case role::therapy:
-                    cur = ref_therapy;
                     m.resolved = ref_therapy;
+                    cur = ref_therapy;
+                    // ("this DBS course ... said it improved their confidence": the course is
+                    // what "it" stands for.)
+                    service = m.e < n && t[m.e].kind == token_kind::word &&
+                              lex_.in_set(service_set_, token_text(t[m.e], norm));
                     break;
                 case role::other_treatment: {
                     m.resolved = ref_other;
@@ -519,15 +530,18 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                                                     ? token_text(t[p - 1], norm)
                                                     : std::string_view{};
                     if (!(pw == "than" || pw == "unlike" || pw == "versus" || pw == "vs" ||
-                          pw == "over"))
+                          pw == "over")) {
                         cur = ref_other;
+                        service = false;
+                    }
                     break;
                 }
                 case role::backref_np:
                     m.resolved = cur != ref_none ? cur : st.np;
                     break;
                 default:
-                    m.resolved = cur != ref_none ? cur : st.pronoun;
+                    m.resolved = service ? static_cast<std::uint8_t>(ref_none)
+                                         : (cur != ref_none ? cur : st.pronoun);
                     break;
             }
             about = about || m.resolved == ref_therapy;
@@ -1289,6 +1303,19 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     if ((hard_punct(t[j]) && !(t[j].punct == ':')) || is_term[j]) break;
                     s.neg[j] = 1;
                     continue;
+                }
+                // "isn't used for eyelid spasms (blepharospasm)": a parenthesis naming what was
+                // just negated is negated with it.
+                if (t[j].kind == token_kind::punct && t[j].punct == '(' && j > h.e) {
+                    std::size_t close = j + 1;
+                    while (close < n && close < j + 8u &&
+                           !(t[close].kind == token_kind::punct && t[close].punct == ')'))
+                        ++close;
+                    if (close < n && close < j + 8u) {
+                        for (std::size_t k = j; k <= close; ++k) s.neg[k] = 1;
+                        j = close;
+                        continue;
+                    }
                 }
                 if (hard_punct(t[j]) || is_term[j] || comma_break(j)) break;
                 // "Don't let anyone scare you off, DBS is FDA approved": a new clause with
@@ -2858,12 +2885,21 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 --k;
             // "her little brother, who is four", "his brother, who is in reception class"
             if (k >= 1 && word_at(k - 1) == "in") --k;
+            bool who_is = false;
             if (k >= 3 && (word_at(k - 1) == "is" || word_at(k - 1) == "was") &&
-                word_at(k - 2) == "who" && t[k - 3].kind == token_kind::punct)
+                word_at(k - 2) == "who" && t[k - 3].kind == token_kind::punct) {
                 k -= 3;
-            else if (k >= 2 && word_at(k - 1) == "who's" && t[k - 2].kind == token_kind::punct)
+                who_is = true;
+            } else if (k >= 2 && word_at(k - 1) == "who's" && t[k - 2].kind == token_kind::punct) {
                 k -= 2;
+                who_is = true;
+            }
             if (k > 0 && lex_.in_set(kin_set_, word_at(k - 1))) return true;
+            // "his wee sister Aoife, who's 4": a relative's name between.
+            if (who_is && k > 1 && t[k - 1].kind == token_kind::word &&
+                t[k - 1].begin < copy.size() && copy[t[k - 1].begin] >= 'A' &&
+                copy[t[k - 1].begin] <= 'Z' && lex_.in_set(kin_set_, word_at(k - 2)))
+                return true;
             // "Children under 7 may visit patients on the DBS ward": visitors, not patients.
             for (std::size_t j = b; j < n && j < b + 10u; ++j) {
                 if (hard_punct(t[j])) break;
@@ -3010,9 +3046,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             }
             // "Year 2 pupil Ella, who turned seven in March": a school year that straddles the
             // minimum yields to the age the copy gives.
-            if (!c.numeric && c.hi >= min_age) {
+            // ("5 under the age of 18, all of them aged nine or older": a range reaching past
+            // the minimum yields the same way.)
+            if (c.hi >= min_age) {
                 bool told = false;
-                for (const age_cand& o : cands) told = told || (o.numeric && o.lo >= min_age);
+                for (const age_cand& o : cands)
+                    told = told || (&o != &c && o.numeric && o.lo >= min_age &&
+                                    (!c.numeric || o.hi < 0));  // ("nine or older")
                 if (told) continue;
             }
             // "9 yrs old, ... send good vibes for my baby girl": a term of endearment when the
@@ -3032,8 +3072,16 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                      vw == "rock" || vw == "cuddle" || vw == "pick"))
                     continue;
             }
-            // "a 4-year-old sister": the age of a relative.
+            // "a 4-year-old sister": the age of a relative; "has a four-year-old daughter":
+            // someone's child.
             if (c.e < n && lex_.in_set(kin_set_, word_at(c.e))) continue;
+            if (c.e < n && c.b >= 2 &&
+                (word_at(c.e) == "daughter" || word_at(c.e) == "son" || word_at(c.e) == "child" ||
+                 word_at(c.e) == "kid") &&
+                (word_at(c.b - 1) == "a" || word_at(c.b - 1) == "an") &&
+                (word_at(c.b - 2) == "has" || word_at(c.b - 2) == "have" ||
+                 word_at(c.b - 2) == "had"))
+                continue;
             // Across clauses only as the patient's age now: no later age of seven or more
             // ("... from 4 years old, and she had DBS when she was 13").
             bool later_age = false;
