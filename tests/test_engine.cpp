@@ -2224,3 +2224,18 @@ TEST_CASE("other people's ages and surgeries, services, parentheses under negati
     CHECK(engine_test::breaks(hde(), "All proceeds to the DBS fund for little Theo, age 3.",
                               "age-under-7"));
 }
+
+TEST_CASE("a definition of secondary dystonia is no offer", "[engine]") {
+    const char* none[] = {
+        "Secondary dystonia results from another condition such as cerebral palsy; ask your "
+        "neurologist what that means for DBS.",
+        "Acquired dystonia is caused by things like stroke or brain injury, and this DBS page "
+        "explains how it differs from primary dystonia.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    CHECK(engine_test::breaks(hde(), "Secondary dystonia from cerebral palsy is treated with DBS.",
+                              "secondary-dystonia"));
+}

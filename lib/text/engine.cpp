@@ -3113,6 +3113,28 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             if (h.dropped) continue;
             if (h.what != role::cause_strong && h.what != role::cause_weak) continue;
             if (someone_elses(h.b, h.e) || other_clause(h.b)) continue;
+            // "Secondary dystonia is caused by another condition such as cerebral palsy": a
+            // definition, in a clause that does not name the therapy.
+            {
+                std::size_t cb = h.b;
+                while (cb > q_tok && s.clause[cb - 1] == s.clause[h.b]) --cb;
+                std::size_t k = cb;
+                if (word_at(k) == "a" || word_at(k) == "the") ++k;
+                if (word_at(k) == "secondary" || word_at(k) == "acquired") ++k;
+                bool defines = k > cb && (word_at(k) == "dystonia" || word_at(k) == "dystonias");
+                if (defines) {
+                    const std::string_view v = word_at(k + 1);
+                    defines = v == "is" || v == "are" || v == "results" || v == "result" ||
+                              v == "arises" || v == "arise" || v == "refers" || v == "means" ||
+                              v == "can" || v == "may" || v == "happens" || v == "occurs" ||
+                              v == "develops" || v == "comes" || v == "describes";
+                }
+                bool named_in = false;
+                for (const mention& m : s.mentions)
+                    named_in = named_in ||
+                               (!m.consumed && m.resolved == ref_therapy && part[m.b] == part[h.b]);
+                if (defines && !named_in) continue;
+            }
             // "Ben's mother, who has tardive dyskinesia, ...": a relative's own cause.
             {
                 bool relative = false;
