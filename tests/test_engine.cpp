@@ -2239,3 +2239,16 @@ TEST_CASE("a definition of secondary dystonia is no offer", "[engine]") {
     CHECK(engine_test::breaks(hde(), "Secondary dystonia from cerebral palsy is treated with DBS.",
                               "secondary-dystonia"));
 }
+
+TEST_CASE("a relative's good state is not the therapy's benefit", "[engine]") {
+    const char* none[] = {
+        "my little sis is 4 and has zero dystonia symptoms, meanwhile i got dbs at 13",
+        "Our new DBS clinician app dramatically improves scheduling for your staff.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    CHECK(engine_test::breaks(hde(), "My brother has dystonia; his DBS stopped the spasms.",
+                              "efficacy-claim"));
+}

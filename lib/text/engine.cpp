@@ -1947,6 +1947,141 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                                 o.concept_id != static_cast<std::uint32_t>(-1) &&
                                 lex_.info(o.concept_id).id == "benefit.recovery");
 
+    // "Her twin brother has cerebral palsy; she has DYT1 dystonia and is on the list for DBS",
+    // "I'm 33 and had DBS last year; my 5-year-old son thinks ...": a relative's condition or
+    // age in a clause of its own, and the therapy in another clause with someone else as the
+    // one who has it (the writer, a name, "own", a pronoun of the other sex, another relative).
+    // Who a word names: 1 the writer, 2 a man or boy, 3 a woman or girl, 4 someone unsaid.
+    auto who = [&](std::size_t j) -> int {
+        std::string_view w = word_at(j);
+        if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+        if (w == "i" || w == "i'm" || w == "me" || w == "my" || w == "myself" || w == "i've" ||
+            w == "i'd")
+            return 1;
+        if (w == "he" || w == "him" || w == "his" || w == "himself" || w == "he's" ||
+            w == "brother" || w == "bro" || w == "dad" || w == "father" || w == "grandpa" ||
+            w == "grandfather" || w == "uncle" || w == "husband" || w == "son" || w == "nephew" ||
+            w == "grandson" || w == "stepdad" || w == "papa" || w == "boy")
+            return 2;
+        if (w == "she" || w == "her" || w == "herself" || w == "she's" || w == "sister" ||
+            w == "sis" || w == "mum" || w == "mom" || w == "mother" || w == "grandma" ||
+            w == "grandmother" || w == "aunt" || w == "wife" || w == "niece" ||
+            w == "granddaughter" || w == "nan" || w == "nana" || w == "gran" || w == "granny" ||
+            w == "mama" || w == "stepmum" || w == "stepmom" || w == "daughter" || w == "girl" ||
+            w == "aunty" || w == "auntie")
+            return 3;
+        if (lex_.in_set(kin_set_, w) || w == "child" || w == "kid" || w == "baby" || w == "toddler")
+            return 4;
+        return 0;
+    };
+    // Parts finer than clauses: also at commas and at "and" before a new subject ("my mum had a
+    // stroke last year and I have DYT1, I'm the one getting DBS").
+    std::vector<std::uint16_t>& part = s.part;
+    part.assign(n, 0);
+    {
+        std::uint16_t pc = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i > 0 &&
+                (s.clause[i] != s.clause[i - 1] ||
+                 (t[i].kind == token_kind::punct && t[i].punct == ',') ||
+                 (word_at(i) == "and" && i + 1 < n && lex_.in_set(subject_set_, word_at(i + 1)))))
+                ++pc;
+            part[i] = pc;
+        }
+    }
+    auto other_clause = [&](std::size_t b) {
+        const std::uint16_t kc = part[b];
+        // The relative is looked for in the whole clause; the therapy must be in another part.
+        std::size_t cb = b, ce = b;
+        while (cb > q_tok && s.clause[cb - 1] == s.clause[b]) --cb;
+        while (ce < n && s.clause[ce] == s.clause[b]) ++ce;
+        // ("Both Hamza and his uncle have Wilson disease": shared.)
+        for (std::size_t j = cb; j < b; ++j)
+            if (word_at(j) == "both") return false;
+        // The relative in the condition's clause (or just before it: "Her sister, who ...").
+        int kin = 0;
+        std::size_t kin_w = n;
+        bool kin_pronoun = false;  // "his", "her": it may stand for any name
+        // A person named right before the condition in its own part decides first ("done for
+        // his writer's cramp"); the writer's own condition is never someone else's.
+        for (std::size_t j = b; j-- > 0 && part[j] == kc;) {
+            const std::string_view w = word_at(j);
+            if (w == "who" || w == "whose" || w == "which") break;
+            const int k = who(j);
+            if (k == 1 && w != "my") return false;  // ("my 5-year-old son" is not the writer)
+            if (k == 2 || k == 3) {
+                kin = k;
+                kin_w = j;
+                kin_pronoun = w == "his" || w == "her" || w == "he" || w == "she" || w == "him" ||
+                              w == "he's" || w == "she's";
+                break;
+            }
+        }
+        for (std::size_t j = cb >= 4 ? cb - 4 : 0; j < ce && (kin == 0 || kin == 4); ++j) {
+            const std::string_view w = word_at(j);
+            if (!(lex_.in_set(kin_set_, w) || w.find("'s") != std::string_view::npos ||
+                  ((w == "son" || w == "daughter" || w == "child" || w == "kid" || w == "baby" ||
+                    w == "toddler" || w == "boy" || w == "girl") &&
+                   j > 0 &&
+                   (word_at(j - 1) == "my" || word_at(j - 1) == "our" ||
+                    t[j - 1].kind == token_kind::number || word_at(j - 1) == "old"))))
+                continue;
+            const int k = who(j);
+            if (k >= 2) {
+                kin = k;
+                kin_w = j;
+            }
+        }
+        if (kin == 0) return false;
+        bool cut = false;
+        for (const mention& m : s.mentions) {
+            // (A pronoun for the therapy, "... calls it my robot", has no one's clause.)
+            if (m.consumed || m.resolved != ref_therapy || m.what == role::backref_pronoun)
+                continue;
+            if (part[m.b] == kc) return false;  // the therapy in the same part
+            // Who has the therapy: the nearest person before it in its clause.
+            int rec = 0;
+            std::size_t rec_at = n;
+            // (Within its own part, and not across "that": "I remember that the DBS ...".)
+            // (A relative clause's "who" points on to the one before it.)
+            std::uint16_t in_part = part[m.b];
+            for (std::size_t j = m.b; j-- > 0 && rec == 0;) {
+                const std::string_view w = word_at(j);
+                const bool rel = w == "who" || w == "whose" || w == "whom";
+                if (!rel && (part[j] != in_part || is_sub[j])) break;
+                if (rel) {
+                    if (j > 0 && t[j - 1].kind == token_kind::punct && t[j - 1].punct == ',') --j;
+                    if (j > 0) in_part = part[j - 1];
+                    continue;
+                }
+                rec_at = j;
+                if (w == "own" || w == "patient's" || w == "herself" || w == "himself")
+                    rec = 5;  // set against someone else
+                else if (t[j].kind == token_kind::word && !t[j].upper && !t[j].mixed && j != cb &&
+                         t[j].begin < copy.size() && copy[t[j].begin] >= 'A' &&
+                         copy[t[j].begin] <= 'Z' && j > 0 && !hard_punct(t[j - 1]))
+                    rec = 6;  // a name
+                else
+                    rec = who(j);
+            }
+            auto bare = [&](std::size_t j) {
+                std::string_view w = word_at(j);
+                if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
+                return w;
+            };
+            // The relative's own name ("My brother Sam has CP; Sam had DBS").
+            if (rec == 6 && kin_w + 1 < n && bare(kin_w + 1) == bare(rec_at)) rec = 0;
+            // ("... it was my cousin who went on to have DBS", "it's my daughter who's getting
+            // assessed": another relative.)
+            const bool other_kin = !kin_pronoun && rec >= 2 && rec <= 4 && rec_at < n &&
+                                   (lex_.in_set(kin_set_, bare(rec_at)) || bare(rec_at) == "son" ||
+                                    bare(rec_at) == "daughter") &&
+                                   bare(rec_at) != bare(kin_w);
+            cut = cut || rec == 1 || rec == 5 || (rec == 6 && !kin_pronoun) || other_kin ||
+                  ((rec == 2 || rec == 3) && (kin == 2 || kin == 3) && rec != kin);
+        }
+        return cut;
+    };
     // Whether the copula just before token `c` has a subject other than the therapy: "the new
     // scanner is safe", "Travel insurance for your DBS trip is risk-free", "the sandwiches were
     // FDA-approved" (not "The procedure to implant the stimulator is safe", not "it is safe").
@@ -2057,6 +2192,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             // "..., so a shortened school day can help": a benefit of something else.
             if (h.what == role::benefit_obj && !credited && subject_other(h.b, true)) {
                 drop(h, "the modal's subject is something else");
+                continue;
+            }
+            // "my little sis is 4 and has zero symptoms, meanwhile i got dbs at 13": someone
+            // else's state.
+            if (other_clause(h.b)) {
+                drop(h, "someone else's");
                 continue;
             }
             // "we should write again in three years": a duty, not an outcome.
@@ -2649,141 +2790,6 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         }
         break;
     }
-    // "Her twin brother has cerebral palsy; she has DYT1 dystonia and is on the list for DBS",
-    // "I'm 33 and had DBS last year; my 5-year-old son thinks ...": a relative's condition or
-    // age in a clause of its own, and the therapy in another clause with someone else as the
-    // one who has it (the writer, a name, "own", a pronoun of the other sex, another relative).
-    // Who a word names: 1 the writer, 2 a man or boy, 3 a woman or girl, 4 someone unsaid.
-    auto who = [&](std::size_t j) -> int {
-        std::string_view w = word_at(j);
-        if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
-        if (w == "i" || w == "i'm" || w == "me" || w == "my" || w == "myself" || w == "i've" ||
-            w == "i'd")
-            return 1;
-        if (w == "he" || w == "him" || w == "his" || w == "himself" || w == "he's" ||
-            w == "brother" || w == "bro" || w == "dad" || w == "father" || w == "grandpa" ||
-            w == "grandfather" || w == "uncle" || w == "husband" || w == "son" || w == "nephew" ||
-            w == "grandson" || w == "stepdad" || w == "papa" || w == "boy")
-            return 2;
-        if (w == "she" || w == "her" || w == "herself" || w == "she's" || w == "sister" ||
-            w == "sis" || w == "mum" || w == "mom" || w == "mother" || w == "grandma" ||
-            w == "grandmother" || w == "aunt" || w == "wife" || w == "niece" ||
-            w == "granddaughter" || w == "nan" || w == "nana" || w == "gran" || w == "granny" ||
-            w == "mama" || w == "stepmum" || w == "stepmom" || w == "daughter" || w == "girl" ||
-            w == "aunty" || w == "auntie")
-            return 3;
-        if (lex_.in_set(kin_set_, w) || w == "child" || w == "kid" || w == "baby" || w == "toddler")
-            return 4;
-        return 0;
-    };
-    // Parts finer than clauses: also at commas and at "and" before a new subject ("my mum had a
-    // stroke last year and I have DYT1, I'm the one getting DBS").
-    std::vector<std::uint16_t>& part = s.part;
-    part.assign(n, 0);
-    {
-        std::uint16_t pc = 0;
-        for (std::size_t i = 0; i < n; ++i) {
-            if (i > 0 &&
-                (s.clause[i] != s.clause[i - 1] ||
-                 (t[i].kind == token_kind::punct && t[i].punct == ',') ||
-                 (word_at(i) == "and" && i + 1 < n && lex_.in_set(subject_set_, word_at(i + 1)))))
-                ++pc;
-            part[i] = pc;
-        }
-    }
-    auto other_clause = [&](std::size_t b) {
-        const std::uint16_t kc = part[b];
-        // The relative is looked for in the whole clause; the therapy must be in another part.
-        std::size_t cb = b, ce = b;
-        while (cb > q_tok && s.clause[cb - 1] == s.clause[b]) --cb;
-        while (ce < n && s.clause[ce] == s.clause[b]) ++ce;
-        // ("Both Hamza and his uncle have Wilson disease": shared.)
-        for (std::size_t j = cb; j < b; ++j)
-            if (word_at(j) == "both") return false;
-        // The relative in the condition's clause (or just before it: "Her sister, who ...").
-        int kin = 0;
-        std::size_t kin_w = n;
-        bool kin_pronoun = false;  // "his", "her": it may stand for any name
-        // A person named right before the condition in its own part decides first ("done for
-        // his writer's cramp"); the writer's own condition is never someone else's.
-        for (std::size_t j = b; j-- > 0 && part[j] == kc;) {
-            const std::string_view w = word_at(j);
-            if (w == "who" || w == "whose" || w == "which") break;
-            const int k = who(j);
-            if (k == 1 && w != "my") return false;  // ("my 5-year-old son" is not the writer)
-            if (k == 2 || k == 3) {
-                kin = k;
-                kin_w = j;
-                kin_pronoun = w == "his" || w == "her" || w == "he" || w == "she" || w == "him" ||
-                              w == "he's" || w == "she's";
-                break;
-            }
-        }
-        for (std::size_t j = cb >= 4 ? cb - 4 : 0; j < ce && (kin == 0 || kin == 4); ++j) {
-            const std::string_view w = word_at(j);
-            if (!(lex_.in_set(kin_set_, w) || w.find("'s") != std::string_view::npos ||
-                  ((w == "son" || w == "daughter" || w == "child" || w == "kid" || w == "baby" ||
-                    w == "toddler" || w == "boy" || w == "girl") &&
-                   j > 0 &&
-                   (word_at(j - 1) == "my" || word_at(j - 1) == "our" ||
-                    t[j - 1].kind == token_kind::number || word_at(j - 1) == "old"))))
-                continue;
-            const int k = who(j);
-            if (k >= 2) {
-                kin = k;
-                kin_w = j;
-            }
-        }
-        if (kin == 0) return false;
-        bool cut = false;
-        for (const mention& m : s.mentions) {
-            // (A pronoun for the therapy, "... calls it my robot", has no one's clause.)
-            if (m.consumed || m.resolved != ref_therapy || m.what == role::backref_pronoun)
-                continue;
-            if (part[m.b] == kc) return false;  // the therapy in the same part
-            // Who has the therapy: the nearest person before it in its clause.
-            int rec = 0;
-            std::size_t rec_at = n;
-            // (Within its own part, and not across "that": "I remember that the DBS ...".)
-            // (A relative clause's "who" points on to the one before it.)
-            std::uint16_t in_part = part[m.b];
-            for (std::size_t j = m.b; j-- > 0 && rec == 0;) {
-                const std::string_view w = word_at(j);
-                const bool rel = w == "who" || w == "whose" || w == "whom";
-                if (!rel && (part[j] != in_part || is_sub[j])) break;
-                if (rel) {
-                    if (j > 0 && t[j - 1].kind == token_kind::punct && t[j - 1].punct == ',') --j;
-                    if (j > 0) in_part = part[j - 1];
-                    continue;
-                }
-                rec_at = j;
-                if (w == "own" || w == "patient's" || w == "herself" || w == "himself")
-                    rec = 5;  // set against someone else
-                else if (t[j].kind == token_kind::word && !t[j].upper && !t[j].mixed && j != cb &&
-                         t[j].begin < copy.size() && copy[t[j].begin] >= 'A' &&
-                         copy[t[j].begin] <= 'Z' && j > 0 && !hard_punct(t[j - 1]))
-                    rec = 6;  // a name
-                else
-                    rec = who(j);
-            }
-            auto bare = [&](std::size_t j) {
-                std::string_view w = word_at(j);
-                if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
-                return w;
-            };
-            // The relative's own name ("My brother Sam has CP; Sam had DBS").
-            if (rec == 6 && kin_w + 1 < n && bare(kin_w + 1) == bare(rec_at)) rec = 0;
-            // ("... it was my cousin who went on to have DBS", "it's my daughter who's getting
-            // assessed": another relative.)
-            const bool other_kin = rec >= 2 && rec <= 4 && rec_at < n &&
-                                   (lex_.in_set(kin_set_, bare(rec_at)) || bare(rec_at) == "son" ||
-                                    bare(rec_at) == "daughter") &&
-                                   bare(rec_at) != bare(kin_w);
-            cut = cut || rec == 1 || rec == 5 || (rec == 6 && !kin_pronoun) || other_kin ||
-                  ((rec == 2 || rec == 3) && (kin == 2 || kin == 3) && rec != kin);
-        }
-        return cut;
-    };
     auto someone_elses = [&](std::size_t b, std::size_t e) {
         // Only what is told before the relative: what follows the therapy ("my husband had
         // DBS for the dystonia he's had since his brain bleed") is the relative's own.
