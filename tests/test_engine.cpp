@@ -2252,3 +2252,31 @@ TEST_CASE("a relative's good state is not the therapy's benefit", "[engine]") {
     CHECK(engine_test::breaks(hde(), "My brother has dystonia; his DBS stopped the spasms.",
                               "efficacy-claim"));
 }
+
+TEST_CASE("less medicine needed, crises gone, and services named after a cause", "[engine]") {
+    const char* claims[] = {
+        "Once the stimulator is on, most patients can taper their baclofen.",
+        "After DBS, she no longer needed her tramadol at all.",
+        "Since his DBS, Liam hasn't had a single dystonic crisis in two years.",
+        "Come for DBS, leave with your life back.",
+        "Guests arrive in wheelchairs and leave on foot: DBS really does work.",
+        "The pain in her neck has all but gone since her DBS settings were increased.",
+    };
+    for (const char* text : claims) {
+        INFO(text);
+        CHECK(engine_test::breaks(hde(), text, "efficacy-claim"));
+    }
+    const char* none[] = {
+        "While we celebrate our DBS program tonight, please get home safe.",
+        "Our cerebral palsy program, separate from the DBS clinic, received a grant.",
+        "Our stroke rehabilitation unit, which helped 400 patients walk again, shares a floor "
+        "with the DBS program.",
+        "My 6yo's neurologist says we're years away from even talking about DBS.",
+        "My son is 9 and we just started the DBS assessment.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    CHECK(engine_test::breaks(hde(), "Get safe, affordable DBS in Istanbul.", "safety-overclaim"));
+}

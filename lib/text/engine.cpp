@@ -245,7 +245,8 @@ struct engine::scratch {
     std::vector<std::uint8_t> is_term;
     std::vector<std::uint8_t> is_sub;
     std::vector<age_cand> cands;
-    std::vector<std::uint16_t> part;  // clauses cut also at commas
+    std::vector<std::uint16_t> part;                             // clauses cut also at commas
+    std::vector<std::pair<std::size_t, std::size_t>> by_people;  // benefits people bring
     std::vector<sentence_span> sentences;
 };
 
@@ -1070,6 +1071,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         return;
     }
 
+    // "has all but gone", "anything but painless": "but" inside a phrase ends no clause.
+    for (hit& h : H)
+        if (h.what == role::terminator && h.b > 0 && token_text(t[h.b], norm) == "but" &&
+            (token_text(t[h.b - 1], norm) == "all" || token_text(t[h.b - 1], norm) == "anything"))
+            h.dropped = true;
     // "instead of pills" is a phrase, not "instead" ending a clause.
     for (hit& h : H)
         if (h.what == role::terminator && h.e < n && token_text(t[h.b], norm) == "instead" &&
@@ -1433,6 +1439,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 if ((word_at(j) == "and" || word_at(j) == "or") &&
                     (is_aux(j + 1) || (j + 1 < n && lex_.negator(t[j + 1], norm))))
                     break;
+                // ("DBS surgery is very safe, and I would not worry": a new subject.)
+                if ((word_at(j) == "and" || word_at(j) == "but") && h.b > j + 1 && h.b <= j + 4 &&
+                    lex_.in_set(subject_set_, word_at(j + 1)))
+                    break;
                 if ((word_at(j) == "and" || word_at(j) == "but") && h.b > j + 1 && h.b <= j + 4) {
                     bool subject = true;
                     for (std::size_t k = j + 1; k < h.b; ++k)
@@ -1619,9 +1629,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     auto break_between = [&](std::size_t a, std::size_t b) {
         for (std::size_t j = a; j < b && j < n; ++j) {
             const std::string_view w = word_at(j);
-            if (comma_break(j) || (t[j].kind == token_kind::punct && t[j].punct == ';') ||
-                w == "but" || w == "however" || w == "although" || w == "though" ||
-                w == "whereas" || w == "while" || w == "whilst" || w == "yet")
+            // ("has all but gone": no break.)
+            const bool but =
+                w == "but" && !(j > 0 && (word_at(j - 1) == "all" || word_at(j - 1) == "anything"));
+            if (comma_break(j) || (t[j].kind == token_kind::punct && t[j].punct == ';') || but ||
+                w == "however" || w == "although" || w == "though" || w == "whereas" ||
+                w == "while" || w == "whilst" || w == "yet")
                 return true;
         }
         return false;
@@ -1864,13 +1877,16 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             }
         // ("nurses who helped", but "a child with DYT1 dystonia, who is now walking": "who" is
         // whoever it follows.)
-        if (word_at(p - 1) == "who") {
+        if (word_at(p - 1) == "who" || word_at(p - 1) == "which") {
             std::size_t k = p - 1;
             if (k > 0 && t[k - 1].kind == token_kind::punct && t[k - 1].punct == ',') --k;
             // ("Our nurse Priya, who helped": the agent a name stands for.)
-            if (k > 0 && !lex_.in_set(agent_set_, word_at(k - 1)) &&
-                !(k > 1 && lex_.in_set(agent_set_, word_at(k - 2))))
-                return false;
+            for (const mention& m : s.mentions)
+                if (m.resolved == ref_therapy && k > 0 && static_cast<std::size_t>(m.b) + 2 >= k &&
+                    m.b < k)
+                    return false;  // ("the Activa system, which has restored ...")
+            return k > 0 && (lex_.in_set(agent_set_, word_at(k - 1)) ||
+                             (k > 1 && lex_.in_set(agent_set_, word_at(k - 2))));
         }
         {
             // ("The campaign's results have been amazing": the agent's own.)
@@ -2135,6 +2151,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     {
         const bool pma = profile_.effectiveness_demonstrated;
         bool efficacy_done = false;
+        // Benefits that people other than the therapy bring ("the unit, which helped patients
+        // walk again"): no later pass reads them as the therapy's.
+        std::vector<std::pair<std::size_t, std::size_t>>& by_people = s.by_people;
+        by_people.clear();
         // Why a benefit was set aside, for DBSLABEL_TRACE.
         auto drop = [&](const hit& h, const char* why) {
             if (trace_)
@@ -2352,6 +2372,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     continue;
                 }
                 if (done_by_people(h)) {
+                    by_people.emplace_back(h.b, h.e);
                     drop(h, "done by people");
                     continue;
                 }
@@ -2613,6 +2634,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             const bool back = wj == "back" && (nj == "at" || nj == "on" || nj == "in" ||
                                                nj == "behind" || nj == "playing");
             if (!(lex_.in_set(act_set_, wj) || back) || s.neg[j] || s.hyp[j]) continue;
+            if (std::any_of(s.by_people.begin(), s.by_people.end(),
+                            [&](const std::pair<std::size_t, std::size_t>& p) {
+                                return p.first <= j && j < p.second;
+                            }))
+                continue;
             bool by_therapy = false;  // "DBS moves fast now": the therapy is no patient
             for (const mention& m : s.mentions)
                 by_therapy = by_therapy ||
