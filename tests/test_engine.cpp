@@ -2280,3 +2280,17 @@ TEST_CASE("less medicine needed, crises gone, and services named after a cause",
     }
     CHECK(engine_test::breaks(hde(), "Get safe, affordable DBS in Istanbul.", "safety-overclaim"));
 }
+
+TEST_CASE("telling others to stop saying it, weak evidence, a word quoted", "[engine]") {
+    const char* none[] = {
+        "Please stop telling newbies DBS is a miracle; my spasms are exactly the same.",
+        "Unfortunately the evidence for deep brain stimulation in dystonia arising from cerebral "
+        "palsy is weak.",
+        "The advertiser did not claim DBS was painless; the word \"painless\" appeared only in a "
+        "paragraph about a numbing cream.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+}
