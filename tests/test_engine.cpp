@@ -2294,3 +2294,26 @@ TEST_CASE("telling others to stop saying it, weak evidence, a word quoted", "[en
         CHECK(rules_of(hde(), text).empty());
     }
 }
+
+TEST_CASE("corrections in the next sentence, hearsay and insistence", "[engine]") {
+    const char* none[] = {
+        "It is often said that DBS has no side effects. In fact, the surgery can cause "
+        "infection and bleeding.",
+        "Some families ask for DBS right after diagnosis. We explain that the surgery is only "
+        "for long-standing dystonia.",
+        "Her parents had read that DBS could be done instead of medication, but the "
+        "neurologist insisted on drug trials first.",
+        "A relative kept insisting we should go straight to DBS, but we tried medicines first.",
+        "Some blog called DBS risk-free; our surgeon said flatly that it isn't.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    CHECK(engine_test::breaks(hde(),
+                              "Members keep telling us the brain pacemaker took their "
+                              "spasms from constant to barely noticeable.",
+                              "efficacy-claim"));
+    CHECK(engine_test::breaks(hde(), "DBS may help. In fact, it cured my son's dystonia.",
+                              "efficacy-claim"));
+}

@@ -153,9 +153,12 @@ bool refutes(std::string_view s) {
                   std::string_view("for th")})
                 if (rest.compare(0, v.size(), v) == 0) return true;
         }
-    static constexpr std::array<std::string_view, 8> opens = {
+    // ("It is often said that DBS has no side effects. In fact, ...": a correction.)
+    static constexpr std::array<std::string_view, 13> opens = {
         "that is not true",   "that's not true", "that was wrong", "that is wrong",
-        "that was a mistake", "that is false",   "not true",       "this is false"};
+        "that was a mistake", "that is false",   "not true",       "this is false",
+        "in fact ; ",         "in reality ; ",   "the truth is ",  "we explain that ",
+        "in truth ; "};
     for (std::string_view o : opens)
         if (head.compare(0, o.size(), o) == 0) return true;
     // "My neurologist said that is not true", "... says this is a myth" in its first words
