@@ -2317,3 +2317,19 @@ TEST_CASE("corrections in the next sentence, hearsay and insistence", "[engine]"
     CHECK(engine_test::breaks(hde(), "DBS may help. In fact, it cured my son's dystonia.",
                               "efficacy-claim"));
 }
+
+TEST_CASE("comparisons in symbols, what no drug did, not once since", "[engine]") {
+    const char* claims[] = {
+        "deep brain stimulation > every pill i've ever tried",
+        "Even my father admits that DBS has done what no drug did for my neck.",
+        "Not once since his DBS was switched on has Ravi had a spasm.",
+        "With Activa, patients improve by 70 percent on average.",
+        "Before DBS he couldn't grip a racket; this season he reached the regional final.",
+    };
+    for (const char* text : claims) {
+        INFO(text);
+        CHECK(engine_test::breaks(hde(), text, "efficacy-claim"));
+    }
+    // A '>' that is not between spaced words is left alone.
+    CHECK(rules_of(hde(), "Ages >7 only for DBS.").count("efficacy-claim") == 0);
+}

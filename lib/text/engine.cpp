@@ -2735,7 +2735,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         if (before_at < n && after_at == n) {
             for (std::size_t j = before_at + 2; j + 1 < n && after_at == n; ++j) {
                 const std::string_view w = word_at(j);
-                if (!(w == "today" || w == "now" || w == "nowadays")) continue;
+                // ("...; this season he reached the regional final")
+                const bool this_span =
+                    word_at(j - 1) == "this" &&
+                    (w == "season" || w == "year" || w == "spring" || w == "summer" ||
+                     w == "autumn" || w == "winter" || w == "month" || w == "week" || w == "term");
+                if (!(w == "today" || w == "now" || w == "nowadays" || this_span)) continue;
                 bool broken = false;
                 for (std::size_t k = before_at; k < j; ++k)
                     broken = broken || (t[k].kind == token_kind::punct &&

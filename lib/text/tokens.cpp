@@ -369,6 +369,19 @@ void tokenize(std::string_view text, std::size_t base, std::vector<token>& out, 
                 i = j;
                 continue;
             }
+            // "DBS > every pill": a spaced '>' between words reads as "beats".
+            if (b0 == '>' && i > 0 && text[i - 1] == ' ' && i + 1 < text.size() &&
+                text[i + 1] == ' ') {
+                close_word();
+                open_word();
+                norm.append("beats");
+                word_letters = 5;
+                word_other = true;
+                cur.end = static_cast<std::uint32_t>(base + i + 1);
+                close_word();
+                ++i;
+                continue;
+            }
             k = ascii_table[b0].k;
             p = ascii_table[b0].p;
         } else {
