@@ -98,6 +98,8 @@ const numeric_case numeric[] = {
     {"children of 4 or 5 years", 4, 6},
     {"a child of six.", 6, 7},
     {"a girl of three named Noor", 3, 4},
+    {"Not yet seven, Leo had DBS", 6, 7},
+    {"Eligible ages for DBS: 4+", 4, -1},
     // A capitalised name stands as a person: "Noah was three", "Mia, 5, ...".
     {"Noah was only three when he had surgery", 3, 4},
     {"Mia, 5, had surgery", 5, 6},

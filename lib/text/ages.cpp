@@ -293,7 +293,18 @@ class parser {
                    is(k, "from") || is(k, "about") || is(k, "around"))
                 ++k;
             const double n = num(k, j);
-            if (n < 0) return false;
+            if (n < 0) {
+                // "Eligible ages for DBS: 4+": an age field, its value after the colon.
+                for (std::size_t c = i + 1; c < t_.size() && c <= i + 5; ++c) {
+                    if (!punct(c, ':')) continue;
+                    std::size_t fe = 0;
+                    const double v = num(c + 1, fe);
+                    if (v >= 0 && v <= 25 && punct(fe, '+'))
+                        return set(h, c + 1, fe + 1, v, unbounded);
+                    break;
+                }
+                return false;
+            }
             // "at age 3 changed ...": after "at", the age stands whatever follows.
             at_age_ = i > 0 && (is(i - 1, "at") || is(i - 1, "by"));
             const bool ok = number_tail(h, i, j, n, true);
@@ -450,6 +461,13 @@ class parser {
             if (i > 0 && is(i - 1, "before") && (is(k - 1, "turns") || is(k - 1, "is")))
                 return set(h, k, e, std::max(0.0, n - 1) * mult, n * mult);
             return set(h, k, e, n * mult, (n + 1) * mult);
+        }
+        // "Not yet seven, Leo had his stimulator implanted": younger than that, told up front.
+        if (x == "not" && is(i + 1, "yet")) {
+            std::size_t ye = 0;
+            const double n = num(i + 2, ye);
+            if (n >= 1 && n <= 18 && punct(ye, ',')) return set(h, i, ye, n - 1, n);
+            return false;
         }
         // at (just) N, after a treatment verb: "implanted at 5."
         if (x == "at") {
