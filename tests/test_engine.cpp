@@ -2333,3 +2333,20 @@ TEST_CASE("comparisons in symbols, what no drug did, not once since", "[engine]"
     // A '>' that is not between spaced words is left alone.
     CHECK(rules_of(hde(), "Ages >7 only for DBS.").count("efficacy-claim") == 0);
 }
+
+TEST_CASE("assessments, deferrals, predictors, and a parenthesis inside a denial", "[engine]") {
+    const char* none[] = {
+        "Your physio will check balance, walking and posture at 2, 6 and 12 weeks after DBS.",
+        "High-dose trihexyphenidyl gave a dramatic improvement in 3 of 5 children; DBS "
+        "deferred in all.",
+        "Proposed predictors of DBS response: shorter disease duration, no fixed deformity.",
+        "DBS for your son (age 6) cannot be planned now; we will review when he turns 7.",
+        "Jaden's DBS is for his DYT1 dystonia, and his best friend Kofi, who has cerebral "
+        "palsy, uses a walker.",
+        "Before anyone calls DBS a miracle, remember my brother gained nothing from it.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+}

@@ -1423,6 +1423,20 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     s.neg[j] = 1;
                     continue;
                 }
+                // "DBS for your son (age 6) cannot be planned now": a parenthesis inside the
+                // negated clause is negated with it.
+                if (t[j].kind == token_kind::punct && t[j].punct == ')' && strength(h) < 4) {
+                    std::size_t par_b = j;
+                    while (par_b > 0 && par_b + 8 > j &&
+                           !(t[par_b - 1].kind == token_kind::punct && t[par_b - 1].punct == '('))
+                        --par_b;
+                    if (par_b > 0 && t[par_b - 1].kind == token_kind::punct &&
+                        t[par_b - 1].punct == '(') {
+                        for (std::size_t k = par_b - 1; k <= j; ++k) s.neg[k] = 1;
+                        j = par_b - 1;
+                        continue;
+                    }
+                }
                 // "Children under seven (for whom DBS is not authorized) ...": a parenthetical
                 // relative clause negates what it is attached to.
                 if (t[j].kind == token_kind::punct && t[j].punct == '(' && j + 1 < n) {
@@ -2076,9 +2090,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 rec_at = j;
                 if (w == "own" || w == "patient's" || w == "herself" || w == "himself")
                     rec = 5;  // set against someone else
-                else if (t[j].kind == token_kind::word && !t[j].upper && !t[j].mixed && j != cb &&
+                else if (t[j].kind == token_kind::word && !t[j].upper && !t[j].mixed &&
+                         (j != cb || word_at(j).find("'s") != std::string_view::npos) &&
                          t[j].begin < copy.size() && copy[t[j].begin] >= 'A' &&
-                         copy[t[j].begin] <= 'Z' && j > 0 && !hard_punct(t[j - 1]))
+                         copy[t[j].begin] <= 'Z' &&
+                         ((j > 0 && !hard_punct(t[j - 1])) ||
+                          word_at(j).find("'s") != std::string_view::npos))
                     rec = 6;  // a name
                 else
                     rec = who(j);
@@ -2568,6 +2585,15 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     const std::string_view w = word_at(k);
                     skip = skip || w == "to" || w == "will" || w == "must" || w == "should" ||
                            w == "need" || w == "needs" || w == "shall";
+                }
+                // ("Your physio will check balance, walking and posture at 2 weeks after DBS":
+                // what is assessed.)
+                for (std::size_t k = j >= 5 ? j - 5 : 0; k < j; ++k) {
+                    const std::string_view w = word_at(k);
+                    skip = skip || w == "check" || w == "checks" || w == "assess" ||
+                           w == "assesses" || w == "measure" || w == "measures" || w == "test" ||
+                           w == "tests" || w == "monitor" || w == "monitors" || w == "track" ||
+                           w == "review" || w == "reviews" || w == "evaluate";
                 }
                 for (std::size_t k = j + 1; k < n && k <= j + 4; ++k) {
                     const std::string_view w = word_at(k);
