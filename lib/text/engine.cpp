@@ -1110,6 +1110,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         return i < n && t[i].kind != token_kind::punct ? token_text(t[i], norm)
                                                        : std::string_view{};
     };
+    // Whether the word at token `i` is in word set `id`, by the word's id (no hashing).
+    auto in_set_at = [&](int id, std::size_t i) {
+        return i < n && t[i].kind != token_kind::punct && lex_.in_set(id, t[i], norm);
+    };
     // "without ever needing DBS": the therapy named as not had.
     for (mention& m : s.mentions) {
         if (m.what != role::therapy || m.b < 2) continue;
@@ -1458,7 +1462,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     break;
                 // ("DBS surgery is very safe, and I would not worry": a new subject.)
                 if ((word_at(j) == "and" || word_at(j) == "but") && h.b > j + 1 && h.b <= j + 4 &&
-                    lex_.in_set(subject_set_, word_at(j + 1)))
+                    in_set_at(subject_set_, j + 1))
                     break;
                 if ((word_at(j) == "and" || word_at(j) == "but") && h.b > j + 1 && h.b <= j + 4) {
                     bool subject = true;
@@ -1663,7 +1667,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     // service or an activity around it, which makes no claim of the therapy.
     auto names_service = [&](const mention& m) {
         if (m.resolved != ref_therapy || m.e >= n) return false;
-        return lex_.in_set(service_set_, word_at(m.e));
+        return in_set_at(service_set_, m.e);
     };
     auto attr_mention = [&](std::size_t pos) -> const mention* {
         const mention* before = nullptr;
@@ -1902,8 +1906,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 if (m.resolved == ref_therapy && k > 0 && static_cast<std::size_t>(m.b) + 2 >= k &&
                     m.b < k)
                     return false;  // ("the Activa system, which has restored ...")
-            return k > 0 && (lex_.in_set(agent_set_, word_at(k - 1)) ||
-                             (k > 1 && lex_.in_set(agent_set_, word_at(k - 2))));
+            return k > 0 && (in_set_at(agent_set_, k - 1) ||
+                             (k > 1 && in_set_at(agent_set_, k - 2)));
         }
         {
             // ("The campaign's results have been amazing": the agent's own.)
@@ -1921,7 +1925,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             if (t[k].kind == token_kind::punct) break;
             for (const mention& m : s.mentions)
                 if (m.what != role::other_treatment && m.b <= k && k < m.e + 1u) return false;
-            if (lex_.in_set(agent_set_, word_at(k))) return true;
+            if (in_set_at(agent_set_, k)) return true;
         }
         return false;
     };
@@ -2017,7 +2021,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             if (i > 0 &&
                 (s.clause[i] != s.clause[i - 1] ||
                  (t[i].kind == token_kind::punct && t[i].punct == ',') ||
-                 (word_at(i) == "and" && i + 1 < n && lex_.in_set(subject_set_, word_at(i + 1)))))
+                 (word_at(i) == "and" && i + 1 < n && in_set_at(subject_set_, i + 1))))
                 ++pc;
             part[i] = pc;
         }
@@ -2159,12 +2163,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         bool content = false;
         for (std::size_t j = subj; j < subj_e; ++j)
             content = content ||
-                      (t[j].kind == token_kind::word && !lex_.in_set(function_set_, word_at(j)) &&
+                      (t[j].kind == token_kind::word && !in_set_at(function_set_, j) &&
                        lex_.number_word(word_at(j)) < 0);
         // ("The procedure to implant the stimulator is safe": a head the therapy's own.)
         bool head = false;
         for (std::size_t j = subj; j < subj_e; ++j)
-            head = head || lex_.in_set(head_set_, word_at(j));
+            head = head || in_set_at(head_set_, j);
         return content && !therapy_in(subj, subj_e) && !(head && therapy_in(subj, c - 1));
     };
     // efficacy-claim
@@ -2195,7 +2199,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             for (const mention& m : s.mentions) {
                 if (m.consumed || m.resolved != ref_therapy || names_service(m)) continue;
                 if (credit_after && m.b >= h.e && m.b <= h.e + 2u &&
-                    !(m.e < n && lex_.in_set(agent_set_, word_at(m.e))))
+                    !(m.e < n && in_set_at(agent_set_, m.e)))
                     credited = &m;
                 if (credit_before && m.e <= h.b && m.e + 1u >= h.b) credited = &m;
             }
@@ -2241,7 +2245,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 continue;
             }
             // "we should write again in three years": a duty, not an outcome.
-            if (lex_.in_set(act_set_, word_at(h.b)) && h.b > 0) {
+            if (in_set_at(act_set_, h.b) && h.b > 0) {
                 bool duty = false;
                 for (std::size_t k = h.b >= 2 ? h.b - 2 : 0; k < h.b; ++k) {
                     const std::string_view w = word_at(k);
@@ -2373,7 +2377,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     }
                     // "to DBS appointments": the therapy naming another noun.
                     if (pw == "to" && later->e < n && t[later->e].kind == token_kind::word &&
-                        !lex_.in_set(symptom_set_, word_at(later->e)))
+                        !in_set_at(symptom_set_, later->e))
                         continue;
                 }
             }
@@ -2383,7 +2387,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             // team or a donor does it ("We make DBS visits easier"). A credit names its own.
             if (!credited) {
                 const mention* am = attr_mention(h.b);
-                if (am && am->e < n && lex_.in_set(venue_set_, word_at(am->e))) {
+                if (am && am->e < n && in_set_at(venue_set_, am->e)) {
                     drop(h, "the therapy names a place or a service");
                     continue;
                 }
@@ -2470,8 +2474,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             for (const mention& m : s.mentions) {
                 if (m.consumed || m.resolved != ref_therapy || m.b < q_tok) continue;
                 // ("thanks to the DBS community": people, not the therapy.)
-                if (m.e < n && (lex_.in_set(agent_set_, word_at(m.e)) ||
-                                lex_.in_set(venue_set_, word_at(m.e))))
+                if (m.e < n && (in_set_at(agent_set_, m.e) ||
+                                in_set_at(venue_set_, m.e)))
                     continue;
                 std::size_t p = m.b;
                 while (p > 0 && (word_at(p - 1) == "the" || word_at(p - 1) == "her" ||
@@ -2566,7 +2570,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 // does it.
                 bool kin_subject = false;
                 for (std::size_t k = j >= 5 ? j - 5 : 0; k < j; ++k)
-                    if (lex_.in_set(kin_set_, word_at(k)))
+                    if (in_set_at(kin_set_, k))
                         for (const age_hit& a : s.ages)
                             kin_subject = kin_subject || (a.b > k && a.b <= k + 3);
                 if (kin_subject) continue;
@@ -2630,7 +2634,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             const bool frame = lead == "before" || lead == "since" || lead == "after";
             // ("Toddler DBS clinic now runs Fridays": a place, not the therapy.)
             if (m.resolved == ref_therapy && (frame || (!s.neg[m.b] && !s.hyp[m.b])) &&
-                !names_service(m) && !(m.e < n && lex_.in_set(venue_set_, word_at(m.e))))
+                !names_service(m) && !(m.e < n && in_set_at(venue_set_, m.e)))
                 therapy_named = true;
             since_therapy = since_therapy || (m.resolved == ref_therapy && lead == "since");
             if (m.resolved == ref_other) other_named = true;
@@ -2698,7 +2702,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                   word_at(j - 2) == "gets") &&
                  (word_at(j - 1) == "me" || word_at(j - 1) == "her" || word_at(j - 1) == "him" ||
                   word_at(j - 1) == "them" || word_at(j - 1) == "us" || word_at(j - 1) == "you" ||
-                  lex_.in_set(person_set_, word_at(j - 1)) ||
+                  in_set_at(person_set_, j - 1) ||
                   (t[j - 1].kind == token_kind::word && !t[j - 1].upper &&
                    t[j - 1].begin < copy.size() && copy[t[j - 1].begin] >= 'A' &&
                    copy[t[j - 1].begin] <= 'Z')));
@@ -2773,7 +2777,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                                         (t[k].punct == ',' || t[k].punct == ';'));
                 bool act = false;
                 for (std::size_t k = j + 1; k < n && k < j + 5u && !hard_punct(t[k]); ++k)
-                    act = act || lex_.in_set(act_set_, word_at(k));
+                    act = act || in_set_at(act_set_, k);
                 if (broken && act) {
                     after_at = j;
                     after_e = j + 1;
@@ -2797,7 +2801,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             bool good_after = seg_e > after_e + 1;
             for (std::size_t j = after_at; j < seg_e; ++j)
                 good_after = good_after && !s.neg[j] && !s.hyp[j] &&
-                             !lex_.in_set(aid_set_, word_at(j)) && !lex_.negator(t[j], norm);
+                             !in_set_at(aid_set_, j) && !lex_.negator(t[j], norm);
             if (apart && hard_before && good_after)
                 emit("efficacy-claim", after_at, seg_e,
                      "asserts a benefit whose effectiveness has not been demonstrated");
@@ -2834,7 +2838,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             for (std::size_t k = m.b; k-- > 0 && k + 4 >= m.b;) {
                 if (t[k].kind == token_kind::punct) break;
                 if (kin_word(k) && k + 1 < m.b &&
-                    (is_aux(k + 1) || lex_.in_set(treat_set_, word_at(k + 1)) ||
+                    (is_aux(k + 1) || in_set_at(treat_set_, k + 1) ||
                      word_at(k + 1) == "awaiting" || word_at(k + 1) == "having" ||
                      word_at(k + 1) == "getting")) {
                     kin_at = k;
@@ -2907,7 +2911,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             if (word_at(e) != "when") return false;
             for (std::size_t j = e + 1; j < n && j <= e + 5; ++j) {
                 if (t[j].kind == token_kind::punct) return false;
-                if (lex_.in_set(onset_set_, word_at(j))) return true;
+                if (in_set_at(onset_set_, j)) return true;
             }
             return false;
         };
@@ -2960,11 +2964,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 k -= 2;
                 who_is = true;
             }
-            if (k > 0 && lex_.in_set(kin_set_, word_at(k - 1))) return true;
+            if (k > 0 && in_set_at(kin_set_, k - 1)) return true;
             // "his wee sister Aoife, who's 4": a relative's name between.
             if (who_is && k > 1 && t[k - 1].kind == token_kind::word &&
                 t[k - 1].begin < copy.size() && copy[t[k - 1].begin] >= 'A' &&
-                copy[t[k - 1].begin] <= 'Z' && lex_.in_set(kin_set_, word_at(k - 2)))
+                copy[t[k - 1].begin] <= 'Z' && in_set_at(kin_set_, k - 2))
                 return true;
             // "Children under 7 may visit patients on the DBS ward": visitors, not patients.
             for (std::size_t j = b; j < n && j < b + 10u; ++j) {
@@ -3094,7 +3098,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 // months, Mateo became our youngest DBS patient".)
                 bool implant = false;
                 for (std::size_t j = c.b >= 6 ? c.b - 6 : 0; j < c.b && before_c == "at"; ++j) {
-                    implant = implant || lex_.in_set(treat_set_, word_at(j));
+                    implant = implant || in_set_at(treat_set_, j);
                     for (const mention& m : s.mentions)
                         implant = implant || (!m.consumed && m.b <= j && j < m.e);
                 }
@@ -3140,7 +3144,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             }
             // "a 4-year-old sister": the age of a relative; "has a four-year-old daughter":
             // someone's child.
-            if (c.e < n && lex_.in_set(kin_set_, word_at(c.e))) continue;
+            if (c.e < n && in_set_at(kin_set_, c.e)) continue;
             if (c.e < n && c.b >= 2 &&
                 (word_at(c.e) == "daughter" || word_at(c.e) == "son" || word_at(c.e) == "child" ||
                  word_at(c.e) == "kid") &&
@@ -3209,7 +3213,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         // (only someone's relative: "Ben's mother", not "my brother, whose
                         // dystonia ..." who is the patient)
                         const std::string_view owner = j > 1 ? word_at(j - 2) : "";
-                        relative = j > 1 && lex_.in_set(kin_set_, word_at(j - 1)) &&
+                        relative = j > 1 && in_set_at(kin_set_, j - 1) &&
                                    owner.size() > 2 && owner.substr(owner.size() - 2) == "'s" &&
                                    (word_at(j + 1) == "who" || word_at(j + 1) == "whose");
                         break;
@@ -3339,14 +3343,14 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     // first line of something else.
     for (hit& h : H) {
         if (h.dropped || h.what != role::notref || word_at(h.e - 1) != "line" || h.e >= n ||
-            t[h.e].kind != token_kind::word || lex_.in_set(function_set_, word_at(h.e)))
+            t[h.e].kind != token_kind::word || in_set_at(function_set_, h.e))
             continue;
         bool therapy_noun = false;
         for (std::size_t j = h.e; j < n && j < h.e + 3u && t[j].kind == token_kind::word; ++j) {
             for (const mention& m : s.mentions)
                 therapy_noun = therapy_noun ||
                                (!m.consumed && m.resolved == ref_therapy && m.b <= j && j < m.e);
-            therapy_noun = therapy_noun || lex_.in_set(head_set_, word_at(j));
+            therapy_noun = therapy_noun || in_set_at(head_set_, j);
         }
         bool other = false;
         for (const mention& m : s.mentions)
@@ -3398,7 +3402,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
              word_at(noun_at) == "and"))
             noun_at += 1;
         if (np_start && noun_at < n && t[noun_at].kind == token_kind::word &&
-            !lex_.in_set(function_set_, word_at(noun_at))) {
+            !in_set_at(function_set_, noun_at)) {
             // The noun within the next three words ("a safe first option", "a painless little
             // op") decides.
             bool therapy_noun = false;
@@ -3406,8 +3410,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             for (std::size_t j = noun_at;
                  j < n && j < noun_at + 3u && t[j].kind == token_kind::word; ++j) {
                 therapy_noun =
-                    therapy_noun || therapy_in(j, j + 1) || lex_.in_set(head_set_, word_at(j));
-                person = person || lex_.in_set(agent_set_, word_at(j));
+                    therapy_noun || therapy_in(j, j + 1) || in_set_at(head_set_, j);
+                person = person || in_set_at(agent_set_, j);
             }
             if (!therapy_noun || person) {
                 h.dropped = true;
@@ -3426,12 +3430,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         // confidential and safe to call".)
         std::size_t c = h.b;
         for (int round = 0; round < 4 && c > q_tok; ++round) {
-            while (c > q_tok && lex_.in_set(degree_set_, word_at(c - 1))) --c;
+            while (c > q_tok && in_set_at(degree_set_, c - 1)) --c;
             if (c > q_tok + 1 &&
                 (word_at(c - 1) == "and" ||
                  (t[c - 1].kind == token_kind::punct && t[c - 1].punct == ',')) &&
                 t[c - 2].kind == token_kind::word && !therapy_in(c - 2, c - 1) &&
-                !lex_.in_set(subject_set_, word_at(c - 2)))
+                !in_set_at(subject_set_, c - 2))
                 c -= 2;
             else
                 break;
@@ -3543,7 +3547,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         // "yes, the sandwiches were FDA-approved": said of something else.
         {
             std::size_t c = h.b;
-            while (c > q_tok && lex_.in_set(degree_set_, word_at(c - 1))) --c;
+            while (c > q_tok && in_set_at(degree_set_, c - 1)) --c;
             if (subject_other(c)) exempt = true;
         }
         if (exempt) continue;
