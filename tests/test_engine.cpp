@@ -2350,3 +2350,34 @@ TEST_CASE("assessments, deferrals, predictors, and a parenthesis inside a denial
         CHECK(rules_of(hde(), text).empty());
     }
 }
+
+TEST_CASE("able again, aids left, the stim, responses, whose age it is", "[engine]") {
+    const char* claims[] = {
+        "Her blepharospasm had left her blind; since DBS she has been able to drive to work.",
+        "Within 48 hours of activation our DBS patients walk out without a neck brace.",
+        "Writer's cramp for 20 years and the stim fixed it.",
+        "Since the DBS our Callum hasn't had one of his big spasms.",
+        "Ten years of torticollis, gone overnight once her DBS was switched on.",
+        "DBS let me keep my job as a chef.",
+        "In the ICU the team decided on DBS, and it brought me out of intensive care.",
+        "Dystonia responds to DBS whatever started it.",
+    };
+    for (const char* text : claims) {
+        INFO(text);
+        CHECK(engine_test::breaks(hde(), text, "efficacy-claim"));
+    }
+    const char* none[] = {
+        "my 5 year old keeps asking why big sis has a battery in her chest, her DBS op was at 12",
+        "The boy was born with cerebral palsy; his sister, 14, received deep brain stimulation "
+        "for DYT1 dystonia.",
+        "Our son was four when the neurologist first mentioned DBS, but we waited until he was "
+        "nine and two drugs had failed.",
+        "Medical tourism agents sometimes claim DBS is painless; the first days can hurt.",
+        "Patients with Wilson disease were screened out before DBS candidacy was assessed.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    CHECK_FALSE(engine_test::breaks(hde(), "My son didn't respond to DBS.", "efficacy-claim"));
+}

@@ -1906,8 +1906,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 if (m.resolved == ref_therapy && k > 0 && static_cast<std::size_t>(m.b) + 2 >= k &&
                     m.b < k)
                     return false;  // ("the Activa system, which has restored ...")
-            return k > 0 && (in_set_at(agent_set_, k - 1) ||
-                             (k > 1 && in_set_at(agent_set_, k - 2)));
+            return k > 0 &&
+                   (in_set_at(agent_set_, k - 1) || (k > 1 && in_set_at(agent_set_, k - 2)));
         }
         {
             // ("The campaign's results have been amazing": the agent's own.)
@@ -2018,10 +2018,9 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     {
         std::uint16_t pc = 0;
         for (std::size_t i = 0; i < n; ++i) {
-            if (i > 0 &&
-                (s.clause[i] != s.clause[i - 1] ||
-                 (t[i].kind == token_kind::punct && t[i].punct == ',') ||
-                 (word_at(i) == "and" && i + 1 < n && in_set_at(subject_set_, i + 1))))
+            if (i > 0 && (s.clause[i] != s.clause[i - 1] ||
+                          (t[i].kind == token_kind::punct && t[i].punct == ',') ||
+                          (word_at(i) == "and" && i + 1 < n && in_set_at(subject_set_, i + 1))))
                 ++pc;
             part[i] = pc;
         }
@@ -2082,9 +2081,26 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             // (Within its own part, and not across "that": "I remember that the DBS ...".)
             // (A relative clause's "who" points on to the one before it.)
             std::uint16_t in_part = part[m.b];
+            // ("his sister, 14, received DBS": over an apposition to the one it follows.)
+            std::size_t appo_b = n, appo_e = n;
+            {
+                std::size_t pb = m.b;
+                while (pb > 0 && part[pb - 1] == in_part) --pb;
+                // (The comma opening the therapy's part belongs to it.)
+                if (pb >= 4 && t[pb].kind == token_kind::punct && t[pb].punct == ',' &&
+                    t[pb - 1].kind == token_kind::number && t[pb - 2].kind == token_kind::punct &&
+                    t[pb - 2].punct == ',' && part[pb - 3] != kc) {
+                    appo_b = pb - 2;
+                    appo_e = pb;
+                }
+            }
             for (std::size_t j = m.b; j-- > 0 && rec == 0;) {
                 const std::string_view w = word_at(j);
                 const bool rel = w == "who" || w == "whose" || w == "whom";
+                if (j >= appo_b && j < appo_e) {
+                    in_part = part[appo_b - 1];
+                    continue;
+                }
                 if (!rel && (part[j] != in_part || is_sub[j])) break;
                 if (rel) {
                     if (j > 0 && t[j - 1].kind == token_kind::punct && t[j - 1].punct == ',') --j;
@@ -2162,13 +2178,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         // ("Both are painless": a subject of pronouns and numbers is left to the referent.)
         bool content = false;
         for (std::size_t j = subj; j < subj_e; ++j)
-            content = content ||
-                      (t[j].kind == token_kind::word && !in_set_at(function_set_, j) &&
-                       lex_.number_word(word_at(j)) < 0);
+            content = content || (t[j].kind == token_kind::word && !in_set_at(function_set_, j) &&
+                                  lex_.number_word(word_at(j)) < 0);
         // ("The procedure to implant the stimulator is safe": a head the therapy's own.)
         bool head = false;
-        for (std::size_t j = subj; j < subj_e; ++j)
-            head = head || in_set_at(head_set_, j);
+        for (std::size_t j = subj; j < subj_e; ++j) head = head || in_set_at(head_set_, j);
         return content && !therapy_in(subj, subj_e) && !(head && therapy_in(subj, c - 1));
     };
     // efficacy-claim
@@ -2474,9 +2488,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             for (const mention& m : s.mentions) {
                 if (m.consumed || m.resolved != ref_therapy || m.b < q_tok) continue;
                 // ("thanks to the DBS community": people, not the therapy.)
-                if (m.e < n && (in_set_at(agent_set_, m.e) ||
-                                in_set_at(venue_set_, m.e)))
-                    continue;
+                if (m.e < n && (in_set_at(agent_set_, m.e) || in_set_at(venue_set_, m.e))) continue;
                 std::size_t p = m.b;
                 while (p > 0 && (word_at(p - 1) == "the" || word_at(p - 1) == "her" ||
                                  word_at(p - 1) == "his" || word_at(p - 1) == "their" ||
@@ -2800,8 +2812,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 ++seg_e;
             bool good_after = seg_e > after_e + 1;
             for (std::size_t j = after_at; j < seg_e; ++j)
-                good_after = good_after && !s.neg[j] && !s.hyp[j] &&
-                             !in_set_at(aid_set_, j) && !lex_.negator(t[j], norm);
+                good_after = good_after && !s.neg[j] && !s.hyp[j] && !in_set_at(aid_set_, j) &&
+                             !lex_.negator(t[j], norm);
             if (apart && hard_before && good_after)
                 emit("efficacy-claim", after_at, seg_e,
                      "asserts a benefit whose effectiveness has not been demonstrated");
@@ -3068,6 +3080,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 for (const mention& m : s.mentions) {
                     if (m.consumed || m.resolved != ref_therapy) continue;
                     std::size_t j = m.e;
+                    // ("her DBS op was at 12": up to two words between.)
+                    for (int skip = 0; skip < 2 && j < n &&
+                                       (word_at(j) == "op" || word_at(j) == "was" ||
+                                        word_at(j) == "surgery" || word_at(j) == "done" ||
+                                        word_at(j) == "operation" || word_at(j) == "were");
+                         ++skip)
+                        ++j;
                     if (!(word_at(j) == "at" || word_at(j) == "aged" || word_at(j) == "age"))
                         continue;
                     ++j;
@@ -3082,6 +3101,17 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     own_age = own_age || (v >= min_age && v < 120);
                 }
                 if (own_age) continue;
+            }
+            // "Our son was four when the neurologist first mentioned DBS": when it was talked
+            // of, not done.
+            {
+                bool talked = false;
+                for (std::size_t j = c.e; j < n && j < c.e + 8u; ++j) {
+                    const std::string_view w = word_at(j);
+                    talked = talked || w == "mentioned" || w == "suggested" || w == "raised" ||
+                             w == "discussed" || w == "floated";
+                }
+                if (talked && word_at(c.e) == "when") continue;
             }
             // "At one year, pallidal DBS lowered scores by 51%", "kept a 50% improvement at five
             // years": a time of follow-up in a sentence that reports an outcome.
@@ -3213,8 +3243,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                         // (only someone's relative: "Ben's mother", not "my brother, whose
                         // dystonia ..." who is the patient)
                         const std::string_view owner = j > 1 ? word_at(j - 2) : "";
-                        relative = j > 1 && in_set_at(kin_set_, j - 1) &&
-                                   owner.size() > 2 && owner.substr(owner.size() - 2) == "'s" &&
+                        relative = j > 1 && in_set_at(kin_set_, j - 1) && owner.size() > 2 &&
+                                   owner.substr(owner.size() - 2) == "'s" &&
                                    (word_at(j + 1) == "who" || word_at(j + 1) == "whose");
                         break;
                     }
@@ -3409,8 +3439,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             bool person = false;  // "a safe, reliable practitioner"
             for (std::size_t j = noun_at;
                  j < n && j < noun_at + 3u && t[j].kind == token_kind::word; ++j) {
-                therapy_noun =
-                    therapy_noun || therapy_in(j, j + 1) || in_set_at(head_set_, j);
+                therapy_noun = therapy_noun || therapy_in(j, j + 1) || in_set_at(head_set_, j);
                 person = person || in_set_at(agent_set_, j);
             }
             if (!therapy_noun || person) {
