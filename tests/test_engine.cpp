@@ -2381,3 +2381,19 @@ TEST_CASE("able again, aids left, the stim, responses, whose age it is", "[engin
     }
     CHECK_FALSE(engine_test::breaks(hde(), "My son didn't respond to DBS.", "efficacy-claim"));
 }
+
+TEST_CASE("a body part flat, turned or untwisted; turned down for the therapy", "[engine]") {
+    const char* claims[] = {
+        "They switched the stimulator on and my foot was finally flat on the floor.",
+        "I had DBS for cervical dystonia and I can turn my head to see my grandkids.",
+        "DBS at nineteen untwisted my spine.",
+    };
+    for (const char* text : claims) {
+        INFO(text);
+        CHECK(engine_test::breaks(hde(), text, "efficacy-claim"));
+    }
+    CHECK(rules_of(hde(),
+                   "As someone with focal hand dystonia who was turned down for DBS, I "
+                   "find those posts frustrating.")
+              .empty());
+}

@@ -889,6 +889,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 case role::neg_post:
                     // "less helpful" holds its own benefit word: the negation stands.
                     if (contains(h, o)) break;
+                    // ("dystonia who was turned down": a denial ending a benefit's words.)
+                    if (h.concept_id != static_cast<std::uint32_t>(-1) &&
+                        lex_.info(h.concept_id).id == "neg.post.turned" && o.e == h.e)
+                        break;
                     switch (o.what) {
                         case role::safety:
                         case role::notref:
@@ -915,6 +919,13 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     // "got pushed back again": the word the benefit rests on belongs to a
                     // phrase that is no outcome.
                     if (o.what == role::mechanism && contains(h, o) && o.e == h.e && o.b > h.b) {
+                        h.dropped = true;
+                        break;
+                    }
+                    // ("dystonia who was turned down": the phrase ends in a denial.)
+                    if (o.what == role::neg_post && contains(h, o) && o.e == h.e && o.b > h.b &&
+                        o.concept_id != static_cast<std::uint32_t>(-1) &&
+                        lex_.info(o.concept_id).id == "neg.post.turned") {
                         h.dropped = true;
                         break;
                     }
