@@ -2397,3 +2397,31 @@ TEST_CASE("a body part flat, turned or untwisted; turned down for the therapy", 
                    "find those posts frustrating.")
               .empty());
 }
+
+TEST_CASE("general statements about causes, contrasts told up front, cautions", "[engine]") {
+    const char* none[] = {
+        "Cerebral palsy, stroke and brain injury can all cause dystonia; our DBS programme, "
+        "however, only considers primary dystonia.",
+        "Dystonia after cerebral palsy or stroke is secondary dystonia, and DBS for dystonia is "
+        "authorized only for primary forms.",
+        "Unlike deep brain stimulation, our neck-support collar is risk-free and can be worn "
+        "from age three.",
+        "The authors caution against reading any single DBS case report as evidence of dramatic "
+        "benefit.",
+        "The words proven, safe and approved are left out of our DBS leaflets on purpose.",
+        "I keep seeing TikToks saying DBS is risk-free and it really isn't.",
+        "Although some blogs call DBS risk-free, infection rates are around five percent.",
+        "The first DBS systems for dystonia were adapted from Parkinson's devices.",
+        "Children under seven are outside the labelled population for DBS.",
+        "It changed everything, says Priya about her wheelchair; DBS is still years away for "
+        "her.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    CHECK(engine_test::breaks(hde(),
+                              "Her neck spasms, once strong enough to pop the buttons off "
+                              "her collar, were brought under control by DBS.",
+                              "efficacy-claim"));
+}

@@ -1188,8 +1188,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             }
         }
         // "Botulinum toxin, unlike DBS, is FDA-approved for blepharospasm."
-        if (m.b >= 2 && word_at(m.b - 1) == "unlike" && t[m.b - 2].kind == token_kind::punct &&
-            t[m.b - 2].punct == ',')
+        // ("Unlike deep brain stimulation, our collar is risk-free": told up front too.)
+        if (m.b >= 1 && word_at(m.b - 1) == "unlike" &&
+            (static_cast<std::size_t>(m.b) - 1 == q_tok ||
+             (m.b >= 2 && t[m.b - 2].kind == token_kind::punct && t[m.b - 2].punct == ',')))
             m.consumed = true;
     }
     // "Symptoms that started suddenly should be checked before anyone thinks about DBS": a
@@ -3239,6 +3241,22 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                               v == "arises" || v == "arise" || v == "refers" || v == "means" ||
                               v == "can" || v == "may" || v == "happens" || v == "occurs" ||
                               v == "develops" || v == "comes" || v == "describes";
+                }
+                // ("Cerebral palsy, stroke and brain injury can all cause dystonia", "Dystonia
+                // after a stroke is secondary dystonia": said of dystonia in general.)
+                for (std::size_t j = h.e; j < n && j < h.e + 12u && !defines; ++j) {
+                    if (hard_punct(t[j])) break;
+                    const std::string_view w = word_at(j);
+                    if ((w == "cause" || w == "causes") && j + 1 < n &&
+                        (word_at(j + 1) == "dystonia" || word_at(j + 1) == "dystonias")) {
+                        for (std::size_t q = h.e; q < j; ++q)
+                            defines = defines || word_at(q) == "can" || word_at(q) == "may" ||
+                                      word_at(q) == "might" || word_at(q) == "often" ||
+                                      word_at(q) == "all" || word_at(q) == "sometimes";
+                    }
+                    if ((w == "is" || w == "are") && word_at(j + 1) == "secondary" &&
+                        (word_at(j + 2) == "dystonia" || word_at(j + 2) == "dystonias"))
+                        defines = true;
                 }
                 bool named_in = false;
                 for (const mention& m : s.mentions)
