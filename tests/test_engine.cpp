@@ -2425,3 +2425,22 @@ TEST_CASE("general statements about causes, contrasts told up front, cautions", 
                               "her collar, were brought under control by DBS.",
                               "efficacy-claim"));
 }
+
+TEST_CASE("whose age it is when the therapy's person comes after, implied outcomes", "[engine]") {
+    const char* none[] = {
+        "A six-year-old blew out candles at a party for her grandfather, who is being assessed "
+        "for DBS.",
+        "Sorry, where was I? Right, the infant neurology ward, where my sister worked long "
+        "before I had DBS.",
+        "The insurer will now decide DBS requests within 30 days, down from 90.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    CHECK(engine_test::breaks(hde(), "Since Activa went in, Ray has ditched the neck brace.",
+                              "efficacy-claim"));
+    CHECK(engine_test::breaks(hde(), "Three months post-DBS and no more stiff legs.",
+                              "efficacy-claim"));
+    CHECK(engine_test::breaks(hde(), "1 surgery. 0 side effects with DBS.", "safety-overclaim"));
+}

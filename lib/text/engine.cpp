@@ -2066,7 +2066,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 break;
             }
         }
-        for (std::size_t j = cb >= 4 ? cb - 4 : 0; j < ce && (kin == 0 || kin == 4); ++j) {
+        for (std::size_t j = cb >= 4 ? cb - 4 : 0; j < b + 5 && j < ce && (kin == 0 || kin == 4);
+             ++j) {
             const std::string_view w = word_at(j);
             if (!(lex_.in_set(kin_set_, w) || w.find("'s") != std::string_view::npos ||
                   ((w == "son" || w == "daughter" || w == "child" || w == "kid" || w == "baby" ||
@@ -2081,7 +2082,27 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 kin_w = j;
             }
         }
-        if (kin == 0) return false;
+        // ("a six-year-old blowing out candles for her grandfather, who is being assessed for
+        // DBS": no one named before the condition, and the therapy's own person after it.)
+        if (kin == 0) {
+            for (const mention& m : s.mentions) {
+                if (m.consumed || m.resolved != ref_therapy || m.what == role::backref_pronoun ||
+                    part[m.b] == kc || m.b <= b)
+                    continue;
+                for (std::size_t j = m.b; j-- > b + 1;) {
+                    const std::string_view w = word_at(j);
+                    if (w == "who" || w == "whose") {
+                        std::size_t k = j;
+                        if (k > 0 && t[k - 1].kind == token_kind::punct && t[k - 1].punct == ',')
+                            --k;
+                        return k > 0 && k - 1 > b + 4 &&
+                               (lex_.in_set(kin_set_, word_at(k - 1)) || who(k - 1) >= 2);
+                    }
+                    if (hard_punct(t[j])) break;
+                }
+            }
+            return false;
+        }
         bool cut = false;
         for (const mention& m : s.mentions) {
             // (A pronoun for the therapy, "... calls it my robot", has no one's clause.)
@@ -3054,6 +3075,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             // and children someone else coaches.
             {
                 const std::string_view nx = word_at(c.e);
+                // ("the infant neurology ward", "the baby monitor": places and things too.)
+                if (nx == "ward" || nx == "neurology" || nx == "unit" || nx == "monitor" ||
+                    nx == "formula" || nx == "nursery" || nx == "wing" || nx == "car")
+                    continue;
                 if (nx == "proof" || nx == "proofed" || nx == "proofing" || nx == "friendly" ||
                     nx == "sized" || nx == "seat" || nx == "seats" || nx == "gate" ||
                     nx == "gates" || nx == "toys" || nx == "toy" || nx == "clothes")
