@@ -2444,3 +2444,15 @@ TEST_CASE("whose age it is when the therapy's person comes after, implied outcom
                               "efficacy-claim"));
     CHECK(engine_test::breaks(hde(), "1 surgery. 0 side effects with DBS.", "safety-overclaim"));
 }
+
+TEST_CASE("a therapy put off, and a denial at the end", "[engine]") {
+    CHECK(rules_of(hde(),
+                   "High-dose trihexyphenidyl produced dramatic improvement in 3 of 5 "
+                   "children; DBS deferred in all.")
+              .empty());
+    CHECK(rules_of(hde(), "TikToks say DBS is risk-free and it really is not.").empty());
+    CHECK(engine_test::breaks(hde(),
+                              "The brain pacemaker has eased the dystonia Marcus developed "
+                              "after a brain tumour was removed.",
+                              "secondary-dystonia"));
+}
