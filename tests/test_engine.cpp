@@ -2456,3 +2456,18 @@ TEST_CASE("a therapy put off, and a denial at the end", "[engine]") {
                               "after a brain tumour was removed.",
                               "secondary-dystonia"));
 }
+
+TEST_CASE("a name with an age in apposition before the therapy", "[engine]") {
+    const char* none[] = {
+        "Tara's brother developed dystonia after a head injury; Tara, now 19, had DBS for DYT1 "
+        "dystonia.",
+        "Arjun, aged 13, will be admitted for DBS programming; his mother, who had a stroke last "
+        "year, will accompany him.",
+        "People on forums keep suggesting DBS for my son's post-encephalitis dystonia, but his "
+        "neurologist has ruled it out.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+}

@@ -2121,10 +2121,18 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 std::size_t pb = m.b;
                 while (pb > 0 && part[pb - 1] == in_part) --pb;
                 // (The comma opening the therapy's part belongs to it.)
-                if (pb >= 4 && t[pb].kind == token_kind::punct && t[pb].punct == ',' &&
-                    t[pb - 1].kind == token_kind::number && t[pb - 2].kind == token_kind::punct &&
-                    t[pb - 2].punct == ',' && part[pb - 3] != kc) {
-                    appo_b = pb - 2;
+                // (", 15,", ", aged 13,", ", now 19,")
+                const bool num1 = pb >= 1 && (t[pb - 1].kind == token_kind::number ||
+                                              lex_.number_word(word_at(pb - 1)) >= 0);
+                const std::size_t w = num1 && pb >= 2 &&
+                                              (word_at(pb - 2) == "aged" ||
+                                               word_at(pb - 2) == "now" || word_at(pb - 2) == "age")
+                                          ? 2
+                                          : 1;
+                if (num1 && pb >= w + 2 && t[pb].kind == token_kind::punct && t[pb].punct == ',' &&
+                    t[pb - w - 1].kind == token_kind::punct && t[pb - w - 1].punct == ',' &&
+                    part[pb - w - 2] != kc) {
+                    appo_b = pb - w - 1;
                     appo_e = pb;
                 }
             }
@@ -2149,7 +2157,9 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                          t[j].begin < copy.size() && copy[t[j].begin] >= 'A' &&
                          copy[t[j].begin] <= 'Z' &&
                          ((j > 0 && !hard_punct(t[j - 1])) ||
-                          word_at(j).find("'s") != std::string_view::npos))
+                          word_at(j).find("'s") != std::string_view::npos ||
+                          (j + 1 < n && t[j + 1].kind == token_kind::punct &&
+                           t[j + 1].punct == ',')))
                     rec = 6;  // a name
                 else
                     rec = who(j);
