@@ -2471,3 +2471,29 @@ TEST_CASE("a name with an age in apposition before the therapy", "[engine]") {
         CHECK(rules_of(hde(), text).empty());
     }
 }
+
+TEST_CASE("reasons for a denial, open questions with a modal, critics, services to book",
+          "[engine]") {
+    const char* none[] = {
+        "They won't do DBS on me yet because my dystonia only started in March.",
+        "Whether deep brain stimulation could work earlier, before any drugs are tried, is what "
+        "the new trial will find out.",
+        "Critics argue that calling DBS a first-line option, as one advert did, breaches the "
+        "device's labelling.",
+        "Our DBS programming visits are quick and painless to book online.",
+        "Our partner hospital has a safe, modern ICU for every DBS patient after surgery.",
+        "The hospital has declined DBS for your brother because his dystonia is from a stroke.",
+        "Our Christmas card was designed by Zara, aged 6, whose grandad has DBS for his cervical "
+        "dystonia.",
+        "cerebral palsy mum here, just lurking, we're nowhere near a DBS conversation",
+        "The neurology team will decide about reducing your medicines after DBS.",
+    };
+    for (const char* text : none) {
+        INFO(text);
+        CHECK(rules_of(hde(), text).empty());
+    }
+    CHECK(engine_test::breaks(hde(),
+                              "DBS at our partner hospital has halved the spasms of our "
+                              "patients.",
+                              "efficacy-claim"));
+}

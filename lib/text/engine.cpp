@@ -1085,11 +1085,17 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         return;
     }
 
-    // "has all but gone", "anything but painless": "but" inside a phrase ends no clause.
-    for (hit& h : H)
-        if (h.what == role::terminator && h.b > 0 && token_text(t[h.b], norm) == "but" &&
-            (token_text(t[h.b - 1], norm) == "all" || token_text(t[h.b - 1], norm) == "anything"))
+    // "has all but gone", "anything but painless": "but" inside a phrase ends no clause; nor
+    // does "yet" after a verb's object ("they won't do DBS on me yet because ...").
+    for (hit& h : H) {
+        if (h.what != role::terminator || h.b == 0) continue;
+        const std::string_view w = token_text(t[h.b], norm);
+        const std::string_view pw = token_text(t[h.b - 1], norm);
+        if (w == "but" && (pw == "all" || pw == "anything")) h.dropped = true;
+        if (w == "yet" && t[h.b - 1].kind == token_kind::word && pw != "and" && pw != "but" &&
+            pw != "or")
             h.dropped = true;
+    }
     // "instead of pills" is a phrase, not "instead" ending a clause.
     for (hit& h : H)
         if (h.what == role::terminator && h.e < n && token_text(t[h.b], norm) == "instead" &&
@@ -1572,7 +1578,15 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         const std::string_view before = h.b > 0 ? word_at(h.b - 1) : std::string_view{};
         const bool adverbial = whether && (h.b == lead_tok || h.b == q_tok || before.empty() ||
                                            before == "and" || before == "or");
-        const bool complement = whether && !adverbial;
+        // ("Whether DBS could work earlier, before any drugs are tried, is what the trial will
+        // find out": with a modal the clause is the question itself, across its asides.)
+        bool modal = false;
+        for (std::size_t j = h.e; whether && j < n && j < h.e + 6u && !hard_punct(t[j]); ++j) {
+            const std::string_view w = word_at(j);
+            modal =
+                modal || w == "could" || w == "would" || w == "might" || w == "will" || w == "can";
+        }
+        const bool complement = whether && (!adverbial || modal);
         if (adverbial) {
             bool names = false;
             for (const mention& m : s.mentions) {
@@ -1778,8 +1792,15 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             // (Not after "but": "DBS didn't help my voice, but my neck is looser" asserts.)
             for (std::size_t j = m->e; j < b && !joined; ++j) {
                 const std::string_view w = word_at(j);
-                if (w == "but" || w == "yet" || w == "however" || w == "although" || w == "though")
+                if (w == "but" || (w == "yet" && is_term[j]) || w == "however" || w == "although" ||
+                    w == "though")
                     break;
+                // ("they won't do DBS on me yet because my dystonia only started in March": the
+                // reason for the denial.)
+                if (w == "because") {
+                    joined = true;
+                    break;
+                }
                 if (t[j].kind == token_kind::punct && t[j].punct == ',') {
                     const std::string_view nx = word_at(j + 1);
                     joined = nx == "so" || nx == "therefore" || nx == "and" || nx == "which";
