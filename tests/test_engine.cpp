@@ -57,15 +57,15 @@ TEST_CASE("compliant copy with claim words is not flagged", "[engine]") {
         "Physical therapy is painless and can help people of any age.",
         "Stroke is one of the rare risks of DBS surgery.",
         "DBS benefit is generally limited in dystonia caused by cerebral palsy or stroke.",
-        "Activa is FDA-approved for Parkinson's disease and essential tremor and is authorized "
-        "under a Humanitarian Device Exemption for dystonia.",
+        ("Activa is FDA-approved for Parkinson's disease and essential tremor and is authorized "
+         "under a Humanitarian Device Exemption for dystonia."),
         "Secondary dystonia results from another condition, such as cerebral palsy or stroke.",
         "The neurostimulator battery lasts three to five years.",
         "Talk to your doctor about whether DBS may be appropriate for your dystonia.",
-        "Oral medications are the first-line treatment; DBS is reserved for patients whose "
-        "dystonia does not respond.",
-        "Before DBS is considered, patients usually try trihexyphenidyl, which helps some "
-        "children.",
+        ("Oral medications are the first-line treatment; DBS is reserved for patients whose "
+         "dystonia does not respond."),
+        ("Before DBS is considered, patients usually try trihexyphenidyl, which helps some "
+         "children."),
     };
     for (const char* text : none) {
         INFO(text);
@@ -601,10 +601,10 @@ TEST_CASE("causes naming a service, 'if at all', safe handling of the device",
 TEST_CASE("an onset told with its subject, a form of dystonia naming a service",
           "[engine][precision]") {
     const char* none[] = {
-        "Mia, now nine, has had generalized dystonia since she was five and has tried four "
-        "medicines; her team is discussing DBS.",
-        "Our son has had torticollis since he was four; at twelve, with every drug tried, he is "
-        "on the DBS list.",
+        ("Mia, now nine, has had generalized dystonia since she was five and has tried four "
+         "medicines; her team is discussing DBS."),
+        ("Our son has had torticollis since he was four; at twelve, with every drug tried, he is "
+         "on the DBS list."),
         "Our blepharospasm clinic runs on Tuesdays; the DBS clinic runs on Thursdays.",
         "The spasmodic dysphonia service shares a waiting room with the DBS team.",
     };
@@ -1455,19 +1455,19 @@ TEST_CASE("outcomes told as transformations, causatives, comparisons and their t
         CHECK(engine_test::breaks(hde(), x.text, x.rule));
     }
     const char* none[] = {
-        "For people who have tried at least two medicines without relief, DBS might be worth "
-        "asking about.",
+        ("For people who have tried at least two medicines without relief, DBS might be worth "
+         "asking about."),
         "I got moved off the acute ward the day after my DBS.",
         "Keep your DBS programmer in a safe, dry place.",
         "New DBS patients should bring a list of every dystonia medicine they have tried.",
-        "The neuromodulation division, which includes DBS, reported an effective tax rate of 17 "
-        "percent.",
+        ("The neuromodulation division, which includes DBS, reported an effective tax rate of 17 "
+         "percent."),
         "Blepharospasm, a focal dystonia of the eyelids, was not part of the DBS study.",
-        "The request for DBS is denied because the member's dystonia is secondary to cerebral "
-        "palsy, which is outside the HDE indication.",
+        ("The request for DBS is denied because the member's dystonia is secondary to cerebral "
+         "palsy, which is outside the HDE indication."),
         "The patient had DBS at 14 years; the first symptoms appeared at 5 years.",
-        "Our DBS platform is approved in the United States for Parkinson's disease and essential "
-        "tremor.",
+        ("Our DBS platform is approved in the United States for Parkinson's disease and essential "
+         "tremor."),
         "No medication helped her, so she had DBS at twelve.",
     };
     for (const char* text : none) {
@@ -1512,10 +1512,10 @@ TEST_CASE("conditions across clauses, confirmed predictions, fact sheets and bef
     const char* none[] = {
         "my twisting began suddenly at 9, and at 14, after three drugs failed, I had DBS",
         "My sister had dystonia from 4 years old, and she had the DBS operation when she was 13.",
-        "Is DBS possible for a child of 4 years \xE2\x80\x94 no, in our clinic the minimum age is "
-        "7 years.",
-        "Coach Ellis, whose 4-year-old daughter led the team onto the field, had DBS for "
-        "cervical dystonia after years of failed medications.",
+        ("Is DBS possible for a child of 4 years \xE2\x80\x94 no, in our clinic the minimum age is "
+         "7 years."),
+        ("Coach Ellis, whose 4-year-old daughter led the team onto the field, had DBS for "
+         "cervical dystonia after years of failed medications."),
         "Bed 1: 13yo post DBS, mum (41) and 4-year-old sister visiting this afternoon.",
         "Children under 7 may visit patients on the DBS ward only with an adult.",
         "Brothers and sisters of any age are welcome on the DBS ward.",
@@ -1523,12 +1523,12 @@ TEST_CASE("conditions across clauses, confirmed predictions, fact sheets and bef
         "The weather improved just in time for the DBS patient picnic.",
         "The clinic's new DBS booking system has greatly improved waiting times.",
         "Booking your DBS follow-up online is risk-free.",
-        "Ms Okafor, who is 6 months pregnant, asked whether her mother's DBS stimulator could "
-        "affect the baby.",
+        ("Ms Okafor, who is 6 months pregnant, asked whether her mother's DBS stimulator could "
+         "affect the baby."),
         "My daughter was seven years and two months old on the day of her DBS surgery.",
         "Eight-year-old swimmer Lucy Park had DBS last fall.",
-        "Uncle Ray, who had a stroke at sixty, was told that DBS is not used for dystonia caused "
-        "by a stroke.",
+        ("Uncle Ray, who had a stroke at sixty, was told that DBS is not used for dystonia caused "
+         "by a stroke."),
         "DBS is considered only once two or more medicines have failed.",
         "Before DBS you will meet the team; after DBS you will stay two nights.",
     };
@@ -1570,13 +1570,13 @@ TEST_CASE("asides, fronted objects, coordinated clauses, passives and marks betw
         CHECK(engine_test::breaks(hde(), x.text, x.rule));
     }
     const char* none[] = {
-        "DBS is only used for generalized, segmental, cervical or one-sided dystonia, not for "
-        "eyelid, hand or voice dystonia.",
+        ("DBS is only used for generalized, segmental, cervical or one-sided dystonia, not for "
+         "eyelid, hand or voice dystonia."),
         "Toddlers we do not implant: our DBS program begins at age seven.",
-        "Spasmodic dysphonia, where the voice breaks, isn't something deep brain stimulation is "
-        "used for.",
-        "DBS is not risk-free, and a few patients develop an infection around the implant that "
-        "means it has to be removed.",
+        ("Spasmodic dysphonia, where the voice breaks, isn't something deep brain stimulation is "
+         "used for."),
+        ("DBS is not risk-free, and a few patients develop an infection around the implant that "
+         "means it has to be removed."),
         "Once our board approves a DBS candidate, the turnaround to surgery is about six weeks.",
         "Readers asked about MRI with a neurostimulator; the answer is to carry your device card.",
         "The segment explains that finding the right DBS settings for dystonia is slow work.",
@@ -1593,14 +1593,14 @@ TEST_CASE("asides, fronted objects, coordinated clauses, passives and marks betw
 TEST_CASE("activities marked as a change, and whose child or relative an age belongs to",
           "[engine]") {
     const char* claims[] = {
-        "CALLER: My husband walks the dog every morning now, which he couldn't do at all before "
-        "his DBS.",
-        "We used to carry Sophie up the stairs every night, and since her DBS she races us to the "
-        "top.",
+        ("CALLER: My husband walks the dog every morning now, which he couldn't do at all before "
+         "his DBS."),
+        ("We used to carry Sophie up the stairs every night, and since her DBS she races us to the "
+         "top."),
         "Update from the Harris family: the DBS has Owen kicking goals for his soccer team again.",
         "Our son's physical therapist says DBS took his walking from shuffling to running.",
-        "Three months after his DBS, Ravi climbed the rope in gym class, something we never "
-        "thought we'd see.",
+        ("Three months after his DBS, Ravi climbed the rope in gym class, something we never "
+         "thought we'd see."),
         "Slide 12: DBS outcomes \xE2\x80\x94 75% BFMDRS reduction at 1 year",
     };
     for (const char* text : claims) {
@@ -1608,18 +1608,18 @@ TEST_CASE("activities marked as a change, and whose child or relative an age bel
         CHECK(engine_test::breaks(hde(), text, "efficacy-claim"));
     }
     const char* none[] = {
-        "it's been a year since my dbs and i'm honestly still waiting for the difference "
-        "everyone talks about",
-        "Noah's little sister, who is four, has been drawing pictures for him to take to his DBS "
-        "surgery.",
-        "A year after his DBS, Leo's spasms are much the same as before, and we are talking with "
-        "his team about next steps.",
+        ("it's been a year since my dbs and i'm honestly still waiting for the difference "
+         "everyone talks about"),
+        ("Noah's little sister, who is four, has been drawing pictures for him to take to his DBS "
+         "surgery."),
+        ("A year after his DBS, Leo's spasms are much the same as before, and we are talking with "
+         "his team about next steps."),
         "Our team has performed DBS in 42 adults and 9 teenagers since 2010.",
         "I'm a mom of a 4-year-old and I had DBS last year for my generalized dystonia.",
         "My toddler loves to press the button on my DBS charger.",
         "DBS candidates must be at least seven; my 6-year-old will have to wait.",
-        "No brain operation, deep brain stimulation included, can promise zero downtime and zero "
-        "danger.",
+        ("No brain operation, deep brain stimulation included, can promise zero downtime and zero "
+         "danger."),
         "We are hopeful that the DBS will let Finn return to school full time this autumn.",
     };
     for (const char* text : none) {
@@ -1682,12 +1682,12 @@ TEST_CASE("recovery from the operation is no outcome", "[engine]") {
 
 TEST_CASE("indirect questions, prices, purpose clauses and school years", "[engine]") {
     const char* none[] = {
-        "Does DBS work for everyone, I asked my surgeon, and she said some people notice little "
-        "change.",
-        "HOST: Is deep brain stimulation the answer for everyone with dystonia - our expert says "
-        "no, and explains who qualifies.",
-        "Price for deep brain stimulation in Chennai starts from $9,800, about 70% less than in "
-        "the USA.",
+        ("Does DBS work for everyone, I asked my surgeon, and she said some people notice little "
+         "change."),
+        ("HOST: Is deep brain stimulation the answer for everyone with dystonia - our expert says "
+         "no, and explains who qualifies."),
+        ("Price for deep brain stimulation in Chennai starts from $9,800, about 70% less than in "
+         "the USA."),
         "Year 2 pupil Ella, who turned seven in March, had deep brain stimulation in June.",
         "Before DBS I had tried four medications; now I'm waiting for my surgery date.",
         "Can DBS help my son, who has blepharospasm?",
@@ -1743,15 +1743,16 @@ TEST_CASE("a hedge confirmed inside the sentence", "[engine]") {
 
 TEST_CASE("whose condition, services open to all, and risk-free for patients", "[engine]") {
     const char* none[] = {
-        "Ben's mother, who has tardive dyskinesia from years of antipsychotics, sat beside him as "
-        "his DBS was switched on.",
+        ("Ben's mother, who has tardive dyskinesia from years of antipsychotics, sat beside him as "
+         "his DBS was switched on."),
         "My 5-year-old drew her 13-year-old brother's DBS stimulator for show-and-tell.",
-        "Our support group is open to people with every form of dystonia, whether or not they have "
-        "DBS.",
-        "Jonah was misdiagnosed with cerebral palsy for years until genetic testing showed DYT1, "
-        "and he had DBS at 12 after four medicines failed.",
-        "Combine your DBS evaluation with a relaxing stay: our clinic is in a safe, quiet "
-        "neighborhood.",
+        ("Our support group is open to people with every form of dystonia, whether or not they "
+         "have "
+         "DBS."),
+        ("Jonah was misdiagnosed with cerebral palsy for years until genetic testing showed DYT1, "
+         "and he had DBS at 12 after four medicines failed."),
+        ("Combine your DBS evaluation with a relaxing stay: our clinic is in a safe, quiet "
+         "neighborhood."),
         "Our relief fund paid for 14 nights of lodging near the DBS center this quarter.",
     };
     for (const char* text : none) {
@@ -1817,8 +1818,8 @@ TEST_CASE("the therapy turned down, a hypothesis, and whose therapy it is", "[en
         "The leaflet says DBS is completely safe, which is frankly not true.",
         "DBS will no longer be described as painless in our letters.",
         "The singer, who had DBS at 38, says her four-year-old daughter has taken up the drums.",
-        "Noah, who has cerebral palsy, held the banner for his sister Mia, whose DBS for "
-        "generalized dystonia was switched on in May.",
+        ("Noah, who has cerebral palsy, held the banner for his sister Mia, whose DBS for "
+         "generalized dystonia was switched on in May."),
         "Five-year-old Leo baked cookies to help pay for his big sister's DBS.",
     };
     for (const char* text : none) {
@@ -1845,8 +1846,8 @@ TEST_CASE("benefit in other words: responses, switches, scores and places one is
         "DBS took her torticollis from a constant twist to almost straight.",
         "Most of our DBS patients now need no other dystonia medicine.",
         "My head hasn't jerked once since the stimulator went on.",
-        "Our surgeons performed DBS on a 10-year-old with DYT1 dystonia, who is now walking on "
-        "his own.",
+        ("Our surgeons performed DBS on a 10-year-old with DYT1 dystonia, who is now walking on "
+         "his own."),
         "Ella has been back on the netball court every week since her DBS.",
     };
     for (const char* text : claims) {
@@ -1868,8 +1869,8 @@ TEST_CASE("relatives who head the sentence, long-standing onsets, and 'X or no X
     const char* none[] = {
         "Siblings of DBS patients, some as young as four, joined the ward's craft afternoon.",
         "A survey of fathers of 2- to 5-year-olds whose older brothers are awaiting DBS.",
-        "Fifteen years after her first symptoms, Ana will have DBS for cervical dystonia next "
-        "month.",
+        ("Fifteen years after her first symptoms, Ana will have DBS for cervical dystonia next "
+         "month."),
         "This group is open to people of all ages, DBS or no DBS.",
         "These neck stretches are safe for any age and I do them every day.",
         "We will follow newly diagnosed children for two years before any DBS decision is made.",
@@ -1896,8 +1897,8 @@ TEST_CASE("idioms that are no negation, treatments gone, and weeks later", "[eng
         CHECK(engine_test::breaks(hde(), text, "efficacy-claim"));
     }
     const char* none[] = {
-        "DBS may help adults whose dystonia no longer responds to botox, which is effective for "
-        "most patients.",
+        ("DBS may help adults whose dystonia no longer responds to botox, which is effective for "
+         "most patients."),
         "He had DBS in March, and three days later he went home.",
     };
     for (const char* text : none) {
@@ -1985,8 +1986,8 @@ TEST_CASE("a relative's condition in one clause, the therapy with someone else i
           "[engine]") {
     const char* none[] = {
         "Her twin brother has cerebral palsy; she has DYT1 dystonia and is waiting for DBS.",
-        "Mother has tardive dystonia from haloperidol; the patient's own dystonia is primary and "
-        "he received DBS aged 10.",
+        ("Mother has tardive dystonia from haloperidol; the patient's own dystonia is primary and "
+         "he received DBS aged 10."),
         "I'm 41 and had DBS for cervical dystonia; my 4-year-old daughter calls it my robot.",
         "My aunt's dystonia came from a stroke, but mine is genetic, and that's why I had DBS.",
         "His sister, who was born with cerebral palsy, gave a speech; Tom himself had DBS at 15.",
@@ -2004,8 +2005,8 @@ TEST_CASE("a relative's condition in one clause, the therapy with someone else i
 
 TEST_CASE("the first line of something else, specialties, agents' own results", "[engine]") {
     const char* none[] = {
-        "Our first-line plan for the fundraiser is a bake sale, all proceeds to Freddie's DBS "
-        "travel fund.",
+        ("Our first-line plan for the fundraiser is a bake sale, all proceeds to Freddie's DBS "
+         "travel fund."),
         "The first-line pills our members took failed years before they asked about DBS.",
         "Younger children are followed in our movement-disorders clinic, not offered DBS.",
         "The campaign's results have been amazing: 14,000 signatures for DBS funding.",
@@ -2117,8 +2118,8 @@ TEST_CASE("whose condition it is, part by part", "[engine]") {
         "My sister had a stroke at forty, and it's my daughter who's being assessed for DBS.",
         "my mum had a stroke last year and I have DYT1, I'm the one getting DBS in Jan",
         "Aunty Meg, who had a stroke last spring, came to cheer on her grandson after his DBS.",
-        "Dad (diagnosed with writer's cramp at 50) drove us to every one of Amira's DBS "
-        "appointments.",
+        ("Dad (diagnosed with writer's cramp at 50) drove us to every one of Amira's DBS "
+         "appointments."),
         "Jacob is 12 and his little brother is 5, and your donation helps pay for Jacob's DBS.",
         "My mom has had writer's cramp for years; my own DYT1 dystonia is what led to my DBS.",
     };
@@ -2174,17 +2175,17 @@ TEST_CASE("outcomes in numbers and in follow-up time, and what pulled a patient 
 TEST_CASE("questions answered 'wrong', controlled trials, endearments, follow-up spans",
           "[engine]") {
     const char* none[] = {
-        "Why try the meds first when you could skip straight to surgery? Wrong: every DBS team "
-        "insists on failed medication trials.",
+        ("Why try the meds first when you could skip straight to surgery? Wrong: every DBS team "
+         "insists on failed medication trials."),
         "We are not aware of any controlled trial of DBS for spasmodic dysphonia.",
         "9 yrs old, DYT1, tried 3 meds, DBS surgery tmrw, send good vibes for my baby girl",
         "Hardware problems occurred in 8% of DBS patients over five years.",
         "The successful candidate will be a safe, reliable practitioner in DBS programming.",
         "Taking a bath is fine two weeks after your DBS surgery, once the cuts have healed.",
-        "Dr Whitcombe, who joined the DBS team in 2015, also runs the cerebral palsy spasticity "
-        "clinic.",
-        "Sure, let's put a brain pacemaker in a three-year-old with a head cold, said no "
-        "neurosurgeon ever.",
+        ("Dr Whitcombe, who joined the DBS team in 2015, also runs the cerebral palsy spasticity "
+         "clinic."),
+        ("Sure, let's put a brain pacemaker in a three-year-old with a head cold, said no "
+         "neurosurgeon ever."),
         "Patients should know that no brain surgery, DBS included, is free of risk.",
     };
     for (const char* text : none) {
@@ -2200,20 +2201,20 @@ TEST_CASE("questions answered 'wrong', controlled trials, endearments, follow-up
 TEST_CASE("other people's ages and surgeries, services, parentheses under negation", "[engine]") {
     const char* none[] = {
         "Is DBS risk-free? Absolutely not: I had an infection at the battery site.",
-        "A six-year-old is recovering after tonsil surgery at St Luke's, the hospital that "
-        "performs deep brain stimulation for teenagers and adults.",
-        "Midvale treated 37 patients with DBS last year, including 5 under the age of 18, all "
-        "of them aged nine or older.",
+        ("A six-year-old is recovering after tonsil surgery at St Luke's, the hospital that "
+         "performs deep brain stimulation for teenagers and adults."),
+        ("Midvale treated 37 patients with DBS last year, including 5 under the age of 18, all "
+         "of them aged nine or older."),
         "Dr Okoro has implanted stimulators in 300 adults and has a four-year-old daughter.",
         "Cian, now 12, is on the DBS waiting list; his wee sister Aoife, who's 4, made him a card.",
         "Our cohort rated this DBS course 4.9 out of 5, and 92% said it improved their confidence.",
-        "This month: a talk on writer's cramp and spasmodic dysphonia, neither of which is "
-        "treated with DBS.",
-        "DBS is contraindicated in patients who haven't tried medication, because first-line is "
-        "always pharmacological.",
+        ("This month: a talk on writer's cramp and spasmodic dysphonia, neither of which is "
+         "treated with DBS."),
+        ("DBS is contraindicated in patients who haven't tried medication, because first-line is "
+         "always pharmacological."),
         "They told us DBS isn't used for eyelid spasms (blepharospasm), it's botox for her.",
-        "The church nursery (infants through age 5) will be open during Tuesday's DBS support "
-        "meeting.",
+        ("The church nursery (infants through age 5) will be open during Tuesday's DBS support "
+         "meeting."),
     };
     for (const char* text : none) {
         INFO(text);
@@ -2227,10 +2228,10 @@ TEST_CASE("other people's ages and surgeries, services, parentheses under negati
 
 TEST_CASE("a definition of secondary dystonia is no offer", "[engine]") {
     const char* none[] = {
-        "Secondary dystonia results from another condition such as cerebral palsy; ask your "
-        "neurologist what that means for DBS.",
-        "Acquired dystonia is caused by things like stroke or brain injury, and this DBS page "
-        "explains how it differs from primary dystonia.",
+        ("Secondary dystonia results from another condition such as cerebral palsy; ask your "
+         "neurologist what that means for DBS."),
+        ("Acquired dystonia is caused by things like stroke or brain injury, and this DBS page "
+         "explains how it differs from primary dystonia."),
     };
     for (const char* text : none) {
         INFO(text);
@@ -2269,8 +2270,8 @@ TEST_CASE("less medicine needed, crises gone, and services named after a cause",
     const char* none[] = {
         "While we celebrate our DBS program tonight, please get home safe.",
         "Our cerebral palsy program, separate from the DBS clinic, received a grant.",
-        "Our stroke rehabilitation unit, which helped 400 patients walk again, shares a floor "
-        "with the DBS program.",
+        ("Our stroke rehabilitation unit, which helped 400 patients walk again, shares a floor "
+         "with the DBS program."),
         "My 6yo's neurologist says we're years away from even talking about DBS.",
         "My son is 9 and we just started the DBS assessment.",
     };
@@ -2284,10 +2285,10 @@ TEST_CASE("less medicine needed, crises gone, and services named after a cause",
 TEST_CASE("telling others to stop saying it, weak evidence, a word quoted", "[engine]") {
     const char* none[] = {
         "Please stop telling newbies DBS is a miracle; my spasms are exactly the same.",
-        "Unfortunately the evidence for deep brain stimulation in dystonia arising from cerebral "
-        "palsy is weak.",
-        "The advertiser did not claim DBS was painless; the word \"painless\" appeared only in a "
-        "paragraph about a numbing cream.",
+        ("Unfortunately the evidence for deep brain stimulation in dystonia arising from cerebral "
+         "palsy is weak."),
+        ("The advertiser did not claim DBS was painless; the word \"painless\" appeared only in a "
+         "paragraph about a numbing cream."),
     };
     for (const char* text : none) {
         INFO(text);
@@ -2297,12 +2298,12 @@ TEST_CASE("telling others to stop saying it, weak evidence, a word quoted", "[en
 
 TEST_CASE("corrections in the next sentence, hearsay and insistence", "[engine]") {
     const char* none[] = {
-        "It is often said that DBS has no side effects. In fact, the surgery can cause "
-        "infection and bleeding.",
-        "Some families ask for DBS right after diagnosis. We explain that the surgery is only "
-        "for long-standing dystonia.",
-        "Her parents had read that DBS could be done instead of medication, but the "
-        "neurologist insisted on drug trials first.",
+        ("It is often said that DBS has no side effects. In fact, the surgery can cause "
+         "infection and bleeding."),
+        ("Some families ask for DBS right after diagnosis. We explain that the surgery is only "
+         "for long-standing dystonia."),
+        ("Her parents had read that DBS could be done instead of medication, but the "
+         "neurologist insisted on drug trials first."),
         "A relative kept insisting we should go straight to DBS, but we tried medicines first.",
         "Some blog called DBS risk-free; our surgeon said flatly that it isn't.",
     };
@@ -2337,12 +2338,12 @@ TEST_CASE("comparisons in symbols, what no drug did, not once since", "[engine]"
 TEST_CASE("assessments, deferrals, predictors, and a parenthesis inside a denial", "[engine]") {
     const char* none[] = {
         "Your physio will check balance, walking and posture at 2, 6 and 12 weeks after DBS.",
-        "High-dose trihexyphenidyl gave a dramatic improvement in 3 of 5 children; DBS "
-        "deferred in all.",
+        ("High-dose trihexyphenidyl gave a dramatic improvement in 3 of 5 children; DBS "
+         "deferred in all."),
         "Proposed predictors of DBS response: shorter disease duration, no fixed deformity.",
         "DBS for your son (age 6) cannot be planned now; we will review when he turns 7.",
-        "Jaden's DBS is for his DYT1 dystonia, and his best friend Kofi, who has cerebral "
-        "palsy, uses a walker.",
+        ("Jaden's DBS is for his DYT1 dystonia, and his best friend Kofi, who has cerebral "
+         "palsy, uses a walker."),
         "Before anyone calls DBS a miracle, remember my brother gained nothing from it.",
     };
     for (const char* text : none) {
@@ -2368,10 +2369,10 @@ TEST_CASE("able again, aids left, the stim, responses, whose age it is", "[engin
     }
     const char* none[] = {
         "my 5 year old keeps asking why big sis has a battery in her chest, her DBS op was at 12",
-        "The boy was born with cerebral palsy; his sister, 14, received deep brain stimulation "
-        "for DYT1 dystonia.",
-        "Our son was four when the neurologist first mentioned DBS, but we waited until he was "
-        "nine and two drugs had failed.",
+        ("The boy was born with cerebral palsy; his sister, 14, received deep brain stimulation "
+         "for DYT1 dystonia."),
+        ("Our son was four when the neurologist first mentioned DBS, but we waited until he was "
+         "nine and two drugs had failed."),
         "Medical tourism agents sometimes claim DBS is painless; the first days can hurt.",
         "Patients with Wilson disease were screened out before DBS candidacy was assessed.",
     };
@@ -2400,21 +2401,21 @@ TEST_CASE("a body part flat, turned or untwisted; turned down for the therapy", 
 
 TEST_CASE("general statements about causes, contrasts told up front, cautions", "[engine]") {
     const char* none[] = {
-        "Cerebral palsy, stroke and brain injury can all cause dystonia; our DBS programme, "
-        "however, only considers primary dystonia.",
-        "Dystonia after cerebral palsy or stroke is secondary dystonia, and DBS for dystonia is "
-        "authorized only for primary forms.",
-        "Unlike deep brain stimulation, our neck-support collar is risk-free and can be worn "
-        "from age three.",
-        "The authors caution against reading any single DBS case report as evidence of dramatic "
-        "benefit.",
+        ("Cerebral palsy, stroke and brain injury can all cause dystonia; our DBS programme, "
+         "however, only considers primary dystonia."),
+        ("Dystonia after cerebral palsy or stroke is secondary dystonia, and DBS for dystonia is "
+         "authorized only for primary forms."),
+        ("Unlike deep brain stimulation, our neck-support collar is risk-free and can be worn "
+         "from age three."),
+        ("The authors caution against reading any single DBS case report as evidence of dramatic "
+         "benefit."),
         "The words proven, safe and approved are left out of our DBS leaflets on purpose.",
         "I keep seeing TikToks saying DBS is risk-free and it really isn't.",
         "Although some blogs call DBS risk-free, infection rates are around five percent.",
         "The first DBS systems for dystonia were adapted from Parkinson's devices.",
         "Children under seven are outside the labelled population for DBS.",
-        "It changed everything, says Priya about her wheelchair; DBS is still years away for "
-        "her.",
+        ("It changed everything, says Priya about her wheelchair; DBS is still years away for "
+         "her."),
     };
     for (const char* text : none) {
         INFO(text);
@@ -2428,10 +2429,10 @@ TEST_CASE("general statements about causes, contrasts told up front, cautions", 
 
 TEST_CASE("whose age it is when the therapy's person comes after, implied outcomes", "[engine]") {
     const char* none[] = {
-        "A six-year-old blew out candles at a party for her grandfather, who is being assessed "
-        "for DBS.",
-        "Sorry, where was I? Right, the infant neurology ward, where my sister worked long "
-        "before I had DBS.",
+        ("A six-year-old blew out candles at a party for her grandfather, who is being assessed "
+         "for DBS."),
+        ("Sorry, where was I? Right, the infant neurology ward, where my sister worked long "
+         "before I had DBS."),
         "The insurer will now decide DBS requests within 30 days, down from 90.",
     };
     for (const char* text : none) {
@@ -2459,12 +2460,12 @@ TEST_CASE("a therapy put off, and a denial at the end", "[engine]") {
 
 TEST_CASE("a name with an age in apposition before the therapy", "[engine]") {
     const char* none[] = {
-        "Tara's brother developed dystonia after a head injury; Tara, now 19, had DBS for DYT1 "
-        "dystonia.",
-        "Arjun, aged 13, will be admitted for DBS programming; his mother, who had a stroke last "
-        "year, will accompany him.",
-        "People on forums keep suggesting DBS for my son's post-encephalitis dystonia, but his "
-        "neurologist has ruled it out.",
+        ("Tara's brother developed dystonia after a head injury; Tara, now 19, had DBS for DYT1 "
+         "dystonia."),
+        ("Arjun, aged 13, will be admitted for DBS programming; his mother, who had a stroke last "
+         "year, will accompany him."),
+        ("People on forums keep suggesting DBS for my son's post-encephalitis dystonia, but his "
+         "neurologist has ruled it out."),
     };
     for (const char* text : none) {
         INFO(text);
@@ -2476,15 +2477,15 @@ TEST_CASE("reasons for a denial, open questions with a modal, critics, services 
           "[engine]") {
     const char* none[] = {
         "They won't do DBS on me yet because my dystonia only started in March.",
-        "Whether deep brain stimulation could work earlier, before any drugs are tried, is what "
-        "the new trial will find out.",
-        "Critics argue that calling DBS a first-line option, as one advert did, breaches the "
-        "device's labelling.",
+        ("Whether deep brain stimulation could work earlier, before any drugs are tried, is what "
+         "the new trial will find out."),
+        ("Critics argue that calling DBS a first-line option, as one advert did, breaches the "
+         "device's labelling."),
         "Our DBS programming visits are quick and painless to book online.",
         "Our partner hospital has a safe, modern ICU for every DBS patient after surgery.",
         "The hospital has declined DBS for your brother because his dystonia is from a stroke.",
-        "Our Christmas card was designed by Zara, aged 6, whose grandad has DBS for his cervical "
-        "dystonia.",
+        ("Our Christmas card was designed by Zara, aged 6, whose grandad has DBS for his cervical "
+         "dystonia."),
         "cerebral palsy mum here, just lurking, we're nowhere near a DBS conversation",
         "The neurology team will decide about reducing your medicines after DBS.",
     };
