@@ -1131,6 +1131,11 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     auto in_set_at = [&](int id, std::size_t i) {
         return i < n && t[i].kind != token_kind::punct && lex_.in_set(id, t[i], norm);
     };
+    // Whether token `i` is a word written with a capital first letter in the copy.
+    auto capitalised = [&](std::size_t i) {
+        return i < n && t[i].kind == token_kind::word && t[i].begin < copy.size() &&
+               copy[t[i].begin] >= 'A' && copy[t[i].begin] <= 'Z';
+    };
     // "without ever needing DBS": the therapy named as not had.
     for (mention& m : s.mentions) {
         if (m.what != role::therapy || m.b < 2) continue;
@@ -1849,9 +1854,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                     const std::string_view w = word_at(j);
                     if (lex_.in_set(personal_set_, w)) return true;
                     // a name ("Owen turned five last week, and ... placed his ...")
-                    if (t[j].kind == token_kind::word && !t[j].upper && t[j].begin < copy.size() &&
-                        copy[t[j].begin] >= 'A' && copy[t[j].begin] <= 'Z' &&
-                        !lex_.in_set(person_set_, w) && w.size() > 2)
+                    if (capitalised(j) && !t[j].upper && !lex_.in_set(person_set_, w) &&
+                        w.size() > 2)
                         return true;
                 }
                 return false;
@@ -1894,7 +1898,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         for (std::size_t i = q_tok; i < n; ++i) {
             if (t[i].kind != token_kind::word || t[i].begin >= copy.size()) continue;
             ++words;
-            caps += copy[t[i].begin] >= 'A' && copy[t[i].begin] <= 'Z';
+            caps += capitalised(i);
         }
         title_case = words >= 4 && caps * 10 >= words * 7;
     }
@@ -2173,10 +2177,8 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 rec_at = j;
                 if (w == "own" || w == "patient's" || w == "herself" || w == "himself")
                     rec = 5;  // set against someone else
-                else if (t[j].kind == token_kind::word && !t[j].upper && !t[j].mixed &&
+                else if (capitalised(j) && !t[j].upper && !t[j].mixed &&
                          (j != cb || word_at(j).find("'s") != std::string_view::npos) &&
-                         t[j].begin < copy.size() && copy[t[j].begin] >= 'A' &&
-                         copy[t[j].begin] <= 'Z' &&
                          ((j > 0 && !hard_punct(t[j - 1])) ||
                           word_at(j).find("'s") != std::string_view::npos ||
                           (j + 1 < n && t[j + 1].kind == token_kind::punct &&
@@ -2210,6 +2212,17 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         for (const mention& m : s.mentions)
             if (!m.consumed && m.resolved == ref_therapy && m.b < b && m.e > a) return true;
         return false;
+    };
+    // Whether the noun within the three words from `from` is the therapy or a word for it ("a
+    // safe first option", "first-line dystonia care"), and not a person ("a safe, reliable
+    // practitioner").
+    auto therapy_noun_at = [&](std::size_t from) {
+        bool therapy_noun = false, person = false;
+        for (std::size_t j = from; j < n && j < from + 3u && t[j].kind == token_kind::word; ++j) {
+            therapy_noun = therapy_noun || therapy_in(j, j + 1) || in_set_at(head_set_, j);
+            person = person || in_set_at(agent_set_, j);
+        }
+        return therapy_noun && !person;
     };
     // With `modal`, the same for a modal instead: "..., so a shortened school day can help".
     auto subject_other = [&](std::size_t c, bool modal = false) {
@@ -2399,10 +2412,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 }
                 // "DBS helped Kira", "unlocked Theo's potential": a name is the one helped (not
                 // in a heading in Title Case, where every word has a capital).
-                if (!title_case && h.e < n && t[h.e].kind == token_kind::word && !t[h.e].upper &&
-                    t[h.e].begin < copy.size() && copy[t[h.e].begin] >= 'A' &&
-                    copy[t[h.e].begin] <= 'Z')
-                    object = true;
+                if (!title_case && capitalised(h.e) && !t[h.e].upper) object = true;
                 // "helping 3-year-olds", "helps toddlers": an age names the people helped.
                 for (const age_hit& a : s.ages)
                     if (a.b >= h.e && a.b < h.e + 5u) object = true;
@@ -2779,10 +2789,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                   word_at(j - 2) == "gets") &&
                  (word_at(j - 1) == "me" || word_at(j - 1) == "her" || word_at(j - 1) == "him" ||
                   word_at(j - 1) == "them" || word_at(j - 1) == "us" || word_at(j - 1) == "you" ||
-                  in_set_at(person_set_, j - 1) ||
-                  (t[j - 1].kind == token_kind::word && !t[j - 1].upper &&
-                   t[j - 1].begin < copy.size() && copy[t[j - 1].begin] >= 'A' &&
-                   copy[t[j - 1].begin] <= 'Z')));
+                  in_set_at(person_set_, j - 1) || (capitalised(j - 1) && !t[j - 1].upper)));
             for (std::size_t k = j >= 3 ? j - 3 : 0; k < n && k <= j + 6 && !marked; ++k) {
                 if (k > j && hard_punct(t[k])) break;
                 // ("is now offered" is news, not a change in the patient.)
@@ -3043,10 +3050,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             }
             if (k > 0 && in_set_at(kin_set_, k - 1)) return true;
             // "his wee sister Aoife, who's 4": a relative's name between.
-            if (who_is && k > 1 && t[k - 1].kind == token_kind::word &&
-                t[k - 1].begin < copy.size() && copy[t[k - 1].begin] >= 'A' &&
-                copy[t[k - 1].begin] <= 'Z' && in_set_at(kin_set_, k - 2))
-                return true;
+            if (who_is && k > 1 && capitalised(k - 1) && in_set_at(kin_set_, k - 2)) return true;
             // "Children under 7 may visit patients on the DBS ward": visitors, not patients.
             for (std::size_t j = b; j < n && j < b + 10u; ++j) {
                 if (hard_punct(t[j])) break;
@@ -3460,17 +3464,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         if (h.dropped || h.what != role::notref || word_at(h.e - 1) != "line" || h.e >= n ||
             t[h.e].kind != token_kind::word || in_set_at(function_set_, h.e))
             continue;
-        bool therapy_noun = false;
-        for (std::size_t j = h.e; j < n && j < h.e + 3u && t[j].kind == token_kind::word; ++j) {
-            for (const mention& m : s.mentions)
-                therapy_noun = therapy_noun ||
-                               (!m.consumed && m.resolved == ref_therapy && m.b <= j && j < m.e);
-            therapy_noun = therapy_noun || in_set_at(head_set_, j);
-        }
         bool other = false;
         for (const mention& m : s.mentions)
             other = other || (m.resolved == ref_other && m.b >= h.e && m.b < h.e + 3u);
-        if (!therapy_noun || other) h.dropped = true;
+        if (!therapy_noun_at(h.e) || other) h.dropped = true;
     }
     simple_rule(role::notref, "not-refractory",
                 "offers the therapy before, instead of or without medication", true);
@@ -3518,25 +3515,15 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
             noun_at += 1;
         if (np_start && noun_at < n && t[noun_at].kind == token_kind::word &&
             !in_set_at(function_set_, noun_at)) {
-            // The noun within the next three words ("a safe first option", "a painless little
-            // op") decides.
-            bool therapy_noun = false;
-            bool person = false;  // "a safe, reliable practitioner"
-            for (std::size_t j = noun_at;
-                 j < n && j < noun_at + 3u && t[j].kind == token_kind::word; ++j) {
-                therapy_noun = therapy_noun || therapy_in(j, j + 1) || in_set_at(head_set_, j);
-                person = person || in_set_at(agent_set_, j);
-            }
-            if (!therapy_noun || person) {
+            // The noun within the next three words ("a painless little op") decides.
+            if (!therapy_noun_at(noun_at)) {
                 h.dropped = true;
                 continue;
             }
         }
         // "'Safe Hands' Nurse of the Year", "the Safe Routes grant": a name in Title Case.
-        if (!title_case && h.e == h.b + 1 && h.b > q_tok && t[h.b].begin < copy.size() &&
-            copy[t[h.b].begin] >= 'A' && copy[t[h.b].begin] <= 'Z' && h.e < n &&
-            t[h.e].kind == token_kind::word && t[h.e].begin < copy.size() &&
-            copy[t[h.e].begin] >= 'A' && copy[t[h.e].begin] <= 'Z' && !therapy_in(h.e, h.e + 1)) {
+        if (!title_case && h.e == h.b + 1 && h.b > q_tok && capitalised(h.b) && capitalised(h.e) &&
+            !therapy_in(h.e, h.e + 1)) {
             h.dropped = true;
             continue;
         }
