@@ -290,6 +290,10 @@ engine::engine(profile p) : profile_(std::move(p)), lex_(profile_) {
     head_set_ = lex_.set_id("therapy_head");
     function_set_ = lex_.set_id("function");
     degree_set_ = lex_.set_id("degree");
+    writer_set_ = lex_.set_id("writer");
+    male_set_ = lex_.set_id("male");
+    female_set_ = lex_.set_id("female");
+    child_set_ = lex_.set_id("child");
     subject_set_ = lex_.set_id("subject");
     personal_set_ = lex_.set_id("personal");
     const char* tr = std::getenv("DBSLABEL_TRACE");
@@ -2030,23 +2034,10 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     auto who = [&](std::size_t j) -> int {
         std::string_view w = word_at(j);
         if (w.size() > 2 && w.substr(w.size() - 2) == "'s") w.remove_suffix(2);
-        if (w == "i" || w == "i'm" || w == "me" || w == "my" || w == "myself" || w == "i've" ||
-            w == "i'd")
-            return 1;
-        if (w == "he" || w == "him" || w == "his" || w == "himself" || w == "he's" ||
-            w == "brother" || w == "bro" || w == "dad" || w == "father" || w == "grandpa" ||
-            w == "grandfather" || w == "uncle" || w == "husband" || w == "son" || w == "nephew" ||
-            w == "grandson" || w == "stepdad" || w == "papa" || w == "boy")
-            return 2;
-        if (w == "she" || w == "her" || w == "herself" || w == "she's" || w == "sister" ||
-            w == "sis" || w == "mum" || w == "mom" || w == "mother" || w == "grandma" ||
-            w == "grandmother" || w == "aunt" || w == "wife" || w == "niece" ||
-            w == "granddaughter" || w == "nan" || w == "nana" || w == "gran" || w == "granny" ||
-            w == "mama" || w == "stepmum" || w == "stepmom" || w == "daughter" || w == "girl" ||
-            w == "aunty" || w == "auntie")
-            return 3;
-        if (lex_.in_set(kin_set_, w) || w == "child" || w == "kid" || w == "baby" || w == "toddler")
-            return 4;
+        if (lex_.in_set(writer_set_, w)) return 1;
+        if (lex_.in_set(male_set_, w)) return 2;
+        if (lex_.in_set(female_set_, w)) return 3;
+        if (lex_.in_set(kin_set_, w) || lex_.in_set(child_set_, w)) return 4;
         return 0;
     };
     // Parts finer than clauses: also at commas and at "and" before a new subject ("my mum had a

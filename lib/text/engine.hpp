@@ -82,6 +82,10 @@ class engine {
     int head_set_ = -1;
     int function_set_ = -1;
     int degree_set_ = -1;
+    int writer_set_ = -1;
+    int male_set_ = -1;
+    int female_set_ = -1;
+    int child_set_ = -1;
     int subject_set_ = -1;   // subject pronouns
     int personal_set_ = -1;  // words that put a person in a clause
 };
