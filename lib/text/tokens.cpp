@@ -334,6 +334,16 @@ void tokenize(std::string_view text, std::size_t base, std::vector<token>& out, 
                 return {};
         }
     };
+    // A symbol's word, a word of its own at the symbol's `len` bytes.
+    auto symbol = [&](std::string_view word, std::size_t len) {
+        close_word();
+        open_word();
+        norm.append(word);
+        word_letters = word.size();
+        word_other = true;
+        cur.end = static_cast<std::uint32_t>(base + i + len);
+        close_word();
+    };
     while (i < text.size()) {
         const auto b0 = static_cast<unsigned char>(text[i]);
         char32_t c = b0;
@@ -372,13 +382,7 @@ void tokenize(std::string_view text, std::size_t base, std::vector<token>& out, 
             // "DBS > every pill": a spaced '>' between words reads as "beats".
             if (b0 == '>' && i > 0 && text[i - 1] == ' ' && i + 1 < text.size() &&
                 text[i + 1] == ' ') {
-                close_word();
-                open_word();
-                norm.append("beats");
-                word_letters = 5;
-                word_other = true;
-                cur.end = static_cast<std::uint32_t>(base + i + 1);
-                close_word();
+                symbol("beats", 1);
                 ++i;
                 continue;
             }
@@ -388,14 +392,7 @@ void tokenize(std::string_view text, std::size_t base, std::vector<token>& out, 
             len = decode_utf8(text, i, c);
             const std::string_view sw = symbol_word(c);
             if (!sw.empty()) {
-                // A word of its own, at the symbol's bytes.
-                close_word();
-                open_word();
-                norm.append(sw);
-                word_letters = sw.size();
-                word_other = true;
-                cur.end = static_cast<std::uint32_t>(base + i + len);
-                close_word();
+                symbol(sw, len);
                 i += len;
                 continue;
             }
