@@ -1135,6 +1135,12 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
     auto in_set_at = [&](int id, std::size_t i) {
         return i < n && t[i].kind != token_kind::punct && lex_.in_set(id, t[i], norm);
     };
+    // Where the antecedent of the relative pronoun at `rel` ends: "Priya, who" and "Priya who"
+    // give the token after "Priya" (0: none).
+    auto antecedent_end = [&](std::size_t rel) {
+        return rel > 0 && t[rel - 1].kind == token_kind::punct && t[rel - 1].punct == ',' ? rel - 1
+                                                                                          : rel;
+    };
     // Whether token `i` is a word written with a capital first letter in the copy.
     auto capitalised = [&](std::size_t i) {
         return i < n && t[i].kind == token_kind::word && t[i].begin < copy.size() &&
@@ -1941,8 +1947,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
         // ("nurses who helped", but "a child with DYT1 dystonia, who is now walking": "who" is
         // whoever it follows.)
         if (word_at(p - 1) == "who" || word_at(p - 1) == "which") {
-            std::size_t k = p - 1;
-            if (k > 0 && t[k - 1].kind == token_kind::punct && t[k - 1].punct == ',') --k;
+            const std::size_t k = antecedent_end(p - 1);
             // ("Our nurse Priya, who helped": the agent a name stands for.)
             for (const mention& m : s.mentions)
                 if (m.resolved == ref_therapy && k > 0 && static_cast<std::size_t>(m.b) + 2 >= k &&
@@ -2108,9 +2113,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 for (std::size_t j = m.b; j-- > b + 1;) {
                     const std::string_view w = word_at(j);
                     if (w == "who" || w == "whose") {
-                        std::size_t k = j;
-                        if (k > 0 && t[k - 1].kind == token_kind::punct && t[k - 1].punct == ',')
-                            --k;
+                        const std::size_t k = antecedent_end(j);
                         return k > 0 && k - 1 > b + 4 &&
                                (lex_.in_set(kin_set_, word_at(k - 1)) || who(k - 1) >= 2);
                     }
@@ -2161,7 +2164,7 @@ void engine::analyze(const document& doc, const line_index& lines, std::size_t s
                 }
                 if (!rel && (part[j] != in_part || is_sub[j])) break;
                 if (rel) {
-                    if (j > 0 && t[j - 1].kind == token_kind::punct && t[j - 1].punct == ',') --j;
+                    j = antecedent_end(j);
                     if (j > 0) in_part = part[j - 1];
                     continue;
                 }
